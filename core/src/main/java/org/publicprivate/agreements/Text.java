@@ -1,0 +1,59 @@
+package org.publicprivate.agreements;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Normalises free text the one way the model stores it: stripped of surrounding white space, in NFC. */
+final class Text {
+  private Text() {}
+
+  /** Strips white space (including the ideographic space U+3000) and composes to NFC. */
+  static String normalize(String text) {
+    String stripped = text.strip();
+    return Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
+        ? stripped
+        : Normalizer.normalize(stripped, Normalizer.Form.NFC);
+  }
+
+  /** Normalises optional text; text that is blank after stripping becomes absent. */
+  static Optional<String> normalize(Optional<String> text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    String normalized = normalize(text.get());
+    if (normalized.isEmpty()) {
+      return Optional.empty();
+    }
+    return normalized.equals(text.get()) ? text : Optional.of(normalized);
+  }
+
+  /** Normalises every element of a list of text; returns the same list when nothing changes. */
+  static List<String> normalize(List<String> texts) {
+    List<String> result = null;
+    for (int i = 0; i < texts.size(); i++) {
+      String original = texts.get(i);
+      String normalized = normalize(original);
+      if (result == null && !normalized.equals(original)) {
+        result = new ArrayList<>(texts.subList(0, i));
+      }
+      if (result != null) {
+        result.add(normalized);
+      }
+    }
+    return result == null ? texts : result;
+  }
+
+  static boolean isNormalized(String text) {
+    return normalize(text).equals(text);
+  }
+
+  static boolean isNormalized(Optional<String> text) {
+    return normalize(text).equals(text);
+  }
+
+  static boolean isNormalized(List<String> texts) {
+    return normalize(texts) == texts;
+  }
+}
