@@ -104,8 +104,9 @@ public abstract class BusinessRegistrationNumber {
   }
 
   /**
-   * The National Tax Service check digit: the first nine digits weighted 1, 3, 7, 1, 3, 7, 1, 3, 5,
-   * plus the tens of the ninth digit times five, taken from the next multiple of ten.
+   * The National Tax Service check digit: weight the first nine digits 1, 3, 7, 1, 3, 7, 1, 3, 5,
+   * add the tens digit of five times the ninth digit, and the check digit is what brings the sum up
+   * to a multiple of ten.
    */
   private static int checkDigit(String digits) {
     int sum = 0;
