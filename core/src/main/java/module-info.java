@@ -8,4 +8,5 @@ module org.publicprivate.agreements {
 
   exports org.publicprivate.agreements;
   exports org.publicprivate.agreements.validation;
+  exports org.publicprivate.agreements.validation.rules to org.hibernate.validator;
 }

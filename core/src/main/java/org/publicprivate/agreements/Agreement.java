@@ -1,0 +1,213 @@
+package org.publicprivate.agreements;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.publicprivate.agreements.validation.AnnualBudgetsWithinPeriod;
+import org.publicprivate.agreements.validation.AtLeastTwoParties;
+import org.publicprivate.agreements.validation.BalancedAnnualBudgets;
+import org.publicprivate.agreements.validation.BalancedFunding;
+import org.publicprivate.agreements.validation.CommitmentFromEveryParty;
+import org.publicprivate.agreements.validation.CommittingPartyNamed;
+import org.publicprivate.agreements.validation.DistinctPartyNames;
+import org.publicprivate.agreements.validation.DueWithinEffectivePeriod;
+import org.publicprivate.agreements.validation.EffectiveFromSigning;
+import org.publicprivate.agreements.validation.KnownPartyReferences;
+import org.publicprivate.agreements.validation.KnownProgrammeReferences;
+import org.publicprivate.agreements.validation.NoBlankText;
+import org.publicprivate.agreements.validation.NoSelfReference;
+import org.publicprivate.agreements.validation.OneBudgetPerYear;
+import org.publicprivate.agreements.validation.PublicAndPrivateParties;
+import org.publicprivate.agreements.validation.Severity;
+import org.publicprivate.agreements.validation.SignatoryForEveryParty;
+import org.publicprivate.agreements.validation.SigningWhenSigned;
+import org.publicprivate.agreements.validation.TextWithinLength;
+import org.publicprivate.agreements.validation.UniqueCommitmentIds;
+import org.publicprivate.agreements.validation.UniquePartyIds;
+import org.publicprivate.agreements.validation.UniqueProgrammeIds;
+
+/**
+ * A public–private agreement: who signed what, who commits to what, and the funded programmes that
+ * hang on it. This is the document that the library reads, writes and validates.
+ *
+ * <p>Building an agreement checks only the hard invariants of its parts; the rules of a complete
+ * agreement (enough parties, references that resolve, balanced budgets) are checked by
+ * {@link org.publicprivate.agreements.validation.AgreementValidator}, which reports every problem at
+ * once. They are Jakarta Bean Validation constraints on this type, so a plain Jakarta {@code
+ * Validator} reports them too.
+ *
+ * <pre>{@code
+ * Agreement mou = Agreement.builder()
+ *     .id(AgreementId.of("busan-future-car-mou-2023"))
+ *     .title("부산 미래차산업 생태계 구축에 관한 업무협약")
+ *     .kind(AgreementKind.MOU)
+ *     .status(AgreementStatus.SIGNED)
+ *     .addParty(busan, renaultKorea)
+ *     .addCommitment(support)
+ *     .build();
+ * mou.commitmentsOf(PartyId.of("busan"));
+ * }</pre>
+ */
+@Value.Immutable
+@NoBlankText
+@TextWithinLength
+@AtLeastTwoParties
+@PublicAndPrivateParties
+@UniquePartyIds
+@UniqueCommitmentIds
+@UniqueProgrammeIds
+@CommittingPartyNamed
+@KnownPartyReferences
+@KnownProgrammeReferences
+@SigningWhenSigned
+@SignatoryForEveryParty(payload = Severity.Warning.class)
+@EffectiveFromSigning(payload = Severity.Warning.class)
+@CommitmentFromEveryParty(payload = Severity.Warning.class)
+@DistinctPartyNames(payload = Severity.Warning.class)
+@BalancedFunding
+@BalancedAnnualBudgets
+@AnnualBudgetsWithinPeriod
+@OneBudgetPerYear
+@DueWithinEffectivePeriod(payload = Severity.Warning.class)
+@NoSelfReference
+public abstract class Agreement implements WithAgreement {
+  Agreement() {}
+
+  /** The agreement's identifier. */
+  public abstract AgreementId id();
+
+  /** The agreement's Korean title. */
+  public abstract String title();
+
+  /** The agreement's English title. */
+  public abstract Optional<String> englishTitle();
+
+  /** The agreement's legal form. */
+  public abstract AgreementKind kind();
+
+  /** Where the agreement stands. */
+  public abstract AgreementStatus status();
+
+  /** What the agreement is for. */
+  public abstract Optional<String> purpose();
+
+  /** When, where and by whom it is signed. */
+  public abstract Optional<Signing> signing();
+
+  /** When it is in force. */
+  public abstract Optional<DateRange> effectivePeriod();
+
+  /** The parties, in the order the agreement names them. */
+  public abstract List<Party> parties();
+
+  /** The commitments, in the order the agreement lists them. */
+  public abstract List<Commitment> commitments();
+
+  /** The funded programmes the agreement hangs on. */
+  public abstract List<FundedProgramme> programmes();
+
+  /** Other agreements this one relates to. */
+  public abstract List<RelatedAgreement> relatedAgreements();
+
+  /** The documents this record is drawn from. */
+  public abstract List<SourceDocument> sources();
+
+  /** Keywords for search and grouping. */
+  public abstract List<String> keywords();
+
+  /** The party with the given id; the first one if several share it. */
+  public Optional<Party> party(PartyId id) {
+    return Optional.ofNullable(partiesById().get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The programme with the given id; the first one if several share it. */
+  public Optional<FundedProgramme> programme(ProgrammeId id) {
+    return Optional.ofNullable(programmesById().get(Objects.requireNonNull(id, "id")));
+  }
+
+  /** The commitments the party makes, alone or jointly with others, in order. */
+  public List<Commitment> commitmentsOf(PartyId party) {
+    Objects.requireNonNull(party, "party");
+    List<Commitment> made = new ArrayList<>();
+    for (Commitment commitment : commitments()) {
+      if (commitment.isMadeBy(party)) {
+        made.add(commitment);
+      }
+    }
+    return Collections.unmodifiableList(made);
+  }
+
+  /**
+   * The sum of every commitment's pledged amount; zero when none names one.
+   *
+   * @throws ArithmeticException if the sum exceeds {@link Long#MAX_VALUE} won
+   */
+  public MoneyAmount totalPledged() {
+    List<MoneyAmount> pledged = new ArrayList<>();
+    for (Commitment commitment : commitments()) {
+      commitment.pledgedAmount().ifPresent(pledged::add);
+    }
+    return MoneyAmount.sum(pledged);
+  }
+
+  /** The sectors of the parties, in the order of {@link Sector}. */
+  public Set<Sector> sectors() {
+    EnumSet<Sector> sectors = EnumSet.noneOf(Sector.class);
+    for (Party party : parties()) {
+      sectors.add(party.sector());
+    }
+    return Collections.unmodifiableSet(sectors);
+  }
+
+  /** A builder; {@code id}, {@code title}, {@code kind} and {@code status} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Agreement}. */
+  public static final class Builder extends ImmutableAgreement.Builder {
+    Builder() {}
+  }
+
+  @Value.Lazy
+  Map<PartyId, Party> partiesById() {
+    Map<PartyId, Party> byId = new HashMap<>(parties().size() * 2);
+    for (Party party : parties()) {
+      byId.putIfAbsent(party.id(), party);
+    }
+    return byId;
+  }
+
+  @Value.Lazy
+  Map<ProgrammeId, FundedProgramme> programmesById() {
+    Map<ProgrammeId, FundedProgramme> byId = new HashMap<>(programmes().size() * 2);
+    for (FundedProgramme programme : programmes()) {
+      byId.putIfAbsent(programme.id(), programme);
+    }
+    return byId;
+  }
+
+  @Value.Check
+  Agreement normalize() {
+    if (Text.isNormalized(title())
+        && Text.isNormalized(englishTitle())
+        && Text.isNormalized(purpose())
+        && Text.isNormalized(keywords())) {
+      return this;
+    }
+    return builder()
+        .from(this)
+        .title(Text.normalize(title()))
+        .englishTitle(Text.normalize(englishTitle()))
+        .purpose(Text.normalize(purpose()))
+        .keywords(Text.normalize(keywords()))
+        .build();
+  }
+}

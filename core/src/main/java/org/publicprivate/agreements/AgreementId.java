@@ -1,0 +1,47 @@
+package org.publicprivate.agreements;
+
+import org.immutables.value.Value;
+
+/**
+ * The identifier of an agreement within a document: 1 to 64 characters, letters, digits and
+ * {@code . _ : -}, starting with a letter or a digit.
+ *
+ * <pre>{@code
+ * AgreementId id = AgreementId.of("busan-future-car-mou-2023");
+ * }</pre>
+ */
+@Value.Immutable(builder = false, copy = false)
+public abstract class AgreementId implements Comparable<AgreementId> {
+  AgreementId() {}
+
+  /** The identifier's text, such as {@code busan-future-car-mou-2023}. */
+  @Value.Parameter
+  public abstract String value();
+
+  /**
+   * The identifier with the given text.
+   *
+   * @throws InvalidAttributeException if the text is not 1 to 64 characters of
+   *     {@code [A-Za-z0-9][A-Za-z0-9._:-]*}
+   */
+  public static AgreementId of(String value) {
+    return ImmutableAgreementId.of(value);
+  }
+
+  /** Orders identifiers by their text. */
+  @Override
+  public int compareTo(AgreementId other) {
+    return value().compareTo(other.value());
+  }
+
+  /** The identifier's text. */
+  @Override
+  public String toString() {
+    return value();
+  }
+
+  @Value.Check
+  void check() {
+    Identifiers.check("AgreementId", value());
+  }
+}

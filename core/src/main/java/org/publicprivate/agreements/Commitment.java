@@ -1,0 +1,95 @@
+package org.publicprivate.agreements;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What one party, or several jointly, undertakes to do under an agreement.
+ *
+ * <pre>{@code
+ * Commitment support = Commitment.builder()
+ *     .id(CommitmentId.of("busan-admin-support"))
+ *     .addParty(PartyId.of("busan"))
+ *     .summary("미래차 산업 육성을 위한 인재 양성과 연구개발 확대를 위해 행정적으로 지원")
+ *     .category(CommitmentCategory.ADMINISTRATIVE_SUPPORT)
+ *     .obligation(ObligationLevel.BEST_EFFORTS)
+ *     .build();
+ * support.status(); // CommitmentStatus.PLEDGED
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Commitment implements WithCommitment {
+  Commitment() {}
+
+  /** The commitment's identifier, unique within its agreement. */
+  public abstract CommitmentId id();
+
+  /**
+   * Who commits: one party, or every party of a joint commitment ("양 기관은 … 협력한다").
+   */
+  public abstract List<PartyId> parties();
+
+  /** What is committed, in Korean. */
+  public abstract String summary();
+
+  /** What is committed, in English. */
+  public abstract Optional<String> englishSummary();
+
+  /** What the commitment is about. */
+  public abstract CommitmentCategory category();
+
+  /** How strongly the commitment binds. */
+  public abstract ObligationLevel obligation();
+
+  /** Where the commitment stands; {@link CommitmentStatus#PLEDGED} unless set. */
+  @Value.Default
+  public CommitmentStatus status() {
+    return CommitmentStatus.PLEDGED;
+  }
+
+  /** The parties the commitment is for, when it names them. */
+  public abstract List<PartyId> beneficiaries();
+
+  /** The money pledged, when the commitment names an amount. */
+  public abstract Optional<MoneyAmount> pledgedAmount();
+
+  /** When the commitment falls due. */
+  public abstract Optional<LocalDate> due();
+
+  /** The funded programme the commitment belongs to. */
+  public abstract Optional<ProgrammeId> programme();
+
+  /**
+   * Whether {@code party} is one of the committing parties, alone or jointly.
+   */
+  public boolean isMadeBy(PartyId party) {
+    return parties().contains(party);
+  }
+
+  /**
+   * A builder for a commitment; {@code id}, {@code summary}, {@code category} and {@code
+   * obligation} are required.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Commitment}. */
+  public static final class Builder extends ImmutableCommitment.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  Commitment normalize() {
+    if (Text.isNormalized(summary()) && Text.isNormalized(englishSummary())) {
+      return this;
+    }
+    return builder()
+        .from(this)
+        .summary(Text.normalize(summary()))
+        .englishSummary(Text.normalize(englishSummary()))
+        .build();
+  }
+}

@@ -1,0 +1,88 @@
+package org.publicprivate.agreements;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation that takes part in an agreement: a city, a company, a cooperative, a university
+ * council, a technopark.
+ *
+ * <pre>{@code
+ * Party busan = Party.builder()
+ *     .id(PartyId.of("busan"))
+ *     .name("부산광역시")
+ *     .englishName("Busan Metropolitan City")
+ *     .addAlias("부산시")
+ *     .kind(PartyKind.LOCAL_GOVERNMENT)
+ *     .build();
+ * busan.sector(); // Sector.PUBLIC
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Party implements WithParty {
+  Party() {}
+
+  /** The party's identifier, unique within its agreement. */
+  public abstract PartyId id();
+
+  /** The official Korean name, such as {@code 부산광역시}. */
+  public abstract String name();
+
+  /** The English name, such as {@code Busan Metropolitan City}. */
+  public abstract Optional<String> englishName();
+
+  /** Other names the party goes by, such as the short {@code 부산시}. */
+  public abstract List<String> aliases();
+
+  /** What kind of organisation the party is. */
+  public abstract PartyKind kind();
+
+  /** The party's sector, fixed by its {@link #kind()}. */
+  public Sector sector() {
+    return kind().sector();
+  }
+
+  /** The business registration number (사업자등록번호). */
+  public abstract Optional<BusinessRegistrationNumber> businessRegistrationNumber();
+
+  /** The corporate registration number (법인등록번호). */
+  public abstract Optional<CorporateRegistrationNumber> corporateRegistrationNumber();
+
+  /** The party's head, such as the mayor of a city. */
+  public abstract Optional<Person> representative();
+
+  /** The group the party belongs to, such as {@code 르노그룹}. */
+  public abstract Optional<String> parentOrganisation();
+
+  /** The party's web site. */
+  public abstract Optional<URI> website();
+
+  /** A builder for a party; {@code id}, {@code name} and {@code kind} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Party}. */
+  public static final class Builder extends ImmutableParty.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  Party normalize() {
+    if (Text.isNormalized(name())
+        && Text.isNormalized(englishName())
+        && Text.isNormalized(aliases())
+        && Text.isNormalized(parentOrganisation())) {
+      return this;
+    }
+    return builder()
+        .from(this)
+        .name(Text.normalize(name()))
+        .englishName(Text.normalize(englishName()))
+        .aliases(Text.normalize(aliases()))
+        .parentOrganisation(Text.normalize(parentOrganisation()))
+        .build();
+  }
+}

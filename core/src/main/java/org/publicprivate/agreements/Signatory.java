@@ -1,0 +1,51 @@
+package org.publicprivate.agreements;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person who signs an agreement on behalf of one of its parties.
+ *
+ * <pre>{@code
+ * Signatory mayor = Signatory.builder()
+ *     .party(PartyId.of("busan"))
+ *     .name("박형준")
+ *     .title("부산광역시장")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Signatory implements WithSignatory {
+  Signatory() {}
+
+  /** The party on whose behalf the signatory signs. */
+  public abstract PartyId party();
+
+  /** The signatory's name. */
+  public abstract String name();
+
+  /** The signatory's title, such as {@code 대표이사}. */
+  public abstract Optional<String> title();
+
+  /** A builder for a signatory; {@code party} and {@code name} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Signatory}. */
+  public static final class Builder extends ImmutableSignatory.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  Signatory normalize() {
+    if (Text.isNormalized(name()) && Text.isNormalized(title())) {
+      return this;
+    }
+    return builder()
+        .from(this)
+        .name(Text.normalize(name()))
+        .title(Text.normalize(title()))
+        .build();
+  }
+}

@@ -1,0 +1,30 @@
+package org.publicprivate.agreements.validation.rules;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.Party;
+import org.publicprivate.agreements.PartyId;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.validation.CommitmentFromEveryParty;
+
+/** Checks rule {@code party.withoutCommitment}. Instantiated by the validation provider. */
+public final class CommitmentFromEveryPartyValidator extends AgreementRule<CommitmentFromEveryParty> {
+  /** Creates the validator. */
+  public CommitmentFromEveryPartyValidator() {}
+
+  @Override
+  void check(Agreement agreement, Findings findings) {
+    Set<PartyId> committing = new HashSet<>();
+    for (Commitment commitment : agreement.commitments()) {
+      committing.addAll(commitment.parties());
+    }
+    List<Party> parties = agreement.parties();
+    for (int i = 0; i < parties.size(); i++) {
+      if (!committing.contains(parties.get(i).id())) {
+        findings.report(Findings.path("parties", i), "id", parties.get(i).id().value());
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.publicprivate.agreements.validation.rules;
+
+import java.util.List;
+import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.validation.KnownProgrammeReferences;
+
+/** Checks rule {@code reference.unknownProgramme}. Instantiated by the validation provider. */
+public final class KnownProgrammeReferencesValidator extends AgreementRule<KnownProgrammeReferences> {
+  /** Creates the validator. */
+  public KnownProgrammeReferencesValidator() {}
+
+  @Override
+  void check(Agreement agreement, Findings findings) {
+    List<Commitment> commitments = agreement.commitments();
+    for (int i = 0; i < commitments.size(); i++) {
+      if (commitments.get(i).programme().isPresent()) {
+        ProgrammeId programme = commitments.get(i).programme().get();
+        if (agreement.programme(programme).isEmpty()) {
+          findings.report(
+              Findings.path("commitments", i, "programme"), "programme", programme.value());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package org.publicprivate.agreements.validation.rules;
+
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.validation.NoBlankText;
+
+/** Checks rule {@code text.blank}. Instantiated by the validation provider. */
+public final class NoBlankTextValidator extends AgreementRule<NoBlankText> {
+  /** Creates the validator. */
+  public NoBlankTextValidator() {}
+
+  @Override
+  void check(Agreement agreement, Findings findings) {
+    TextFields.walk(
+        agreement,
+        (path, text, required, limit) -> {
+          if (required && text.isEmpty()) {
+            findings.report(path);
+          }
+        });
+  }
+}
