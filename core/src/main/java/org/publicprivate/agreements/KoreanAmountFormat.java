@@ -124,7 +124,7 @@ final class KoreanAmountFormat {
       if (pos < end && MINUS_SIGNS.indexOf(text.charAt(pos)) >= 0) {
         throw fail("negative amounts are not allowed");
       }
-      long won = readGroups();
+      long won = readGroups(prefixed);
       readSuffix(prefixed);
       return won;
     }
@@ -142,7 +142,7 @@ final class KoreanAmountFormat {
       return false;
     }
 
-    private long readGroups() {
+    private long readGroups(boolean prefixed) {
       long total = 0;
       int previousUnit = -1;
       while (true) {
@@ -172,7 +172,7 @@ final class KoreanAmountFormat {
         previousUnit = unit;
       }
       if (previousUnit < 0) {
-        throw fail("it has no digits");
+        throw prefixed && pos < end ? unexpected() : fail("it has no digits");
       }
       return total;
     }
@@ -372,6 +372,10 @@ final class KoreanAmountFormat {
       int letters = pos;
       while (letters < end && isAsciiLetter(text.charAt(letters))) {
         letters++;
+      }
+      if (letters > pos && letters < end
+          && Character.getType(text.charAt(letters)) == Character.CURRENCY_SYMBOL) {
+        return text.subSequence(pos, letters + 1).toString(); // US$, HK$, A$
       }
       String code = text.subSequence(pos, letters).toString().toUpperCase(Locale.ROOT);
       boolean isCode = code.length() == 3
