@@ -1,0 +1,112 @@
+package org.publicprivate.agreements.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.AgreementId;
+import org.publicprivate.agreements.AgreementKind;
+import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.DateRange;
+import org.publicprivate.agreements.InvalidAttributeException;
+
+/** The JSON of an {@link Agreement}, the root of a document, and of its {@link DateRange}. */
+final class AgreementFormat {
+  /** The version of the format this library writes, and the only one it reads. */
+  static final int FORMAT_VERSION = 1;
+
+  static final Shape AGREEMENT = Shape.of(Agreement.class, "formatVersion", "id!", "title!",
+      "englishTitle", "kind!", "status!", "purpose", "signing", "effectivePeriod", "parties",
+      "commitments", "programmes", "relatedAgreements", "sources", "keywords");
+  static final Shape RANGE = Shape.of(DateRange.class, "start!", "end");
+  private static final AgreementKind[] KINDS = AgreementKind.values();
+  private static final AgreementStatus[] STATUSES = AgreementStatus.values();
+
+  private AgreementFormat() {}
+
+  static Agreement read(JsonInput in) throws IOException {
+    Agreement.Builder agreement = Agreement.builder();
+    in.readObject(AGREEMENT, name -> {
+      switch (name) {
+        case "formatVersion" -> formatVersion(in);
+        case "id" -> agreement.id(Values.text(in, AgreementId::of));
+        case "title" -> agreement.title(in.string());
+        case "englishTitle" -> agreement.englishTitle(in.string());
+        case "kind" -> agreement.kind(in.constant(AgreementKind.class, KINDS));
+        case "status" -> agreement.status(in.constant(AgreementStatus.class, STATUSES));
+        case "purpose" -> agreement.purpose(in.string());
+        case "signing" -> agreement.signing(SigningFormat.read(in));
+        case "effectivePeriod" -> agreement.effectivePeriod(readRange(in));
+        case "parties" -> in.readArray(Agreement.class, () -> agreement.addParty(PartyFormat.read(in)));
+        case "commitments" -> in.readArray(Agreement.class,
+            () -> agreement.addCommitment(CommitmentFormat.read(in)));
+        case "programmes" -> in.readArray(Agreement.class,
+            () -> agreement.addProgramme(ProgrammeFormat.read(in)));
+        case "relatedAgreements" -> in.readArray(Agreement.class,
+            () -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
+        case "sources" -> in.readArray(Agreement.class,
+            () -> agreement.addSource(ReferenceFormat.readSource(in)));
+        default -> in.readArray(Agreement.class, () -> agreement.addKeyword(in.string()));
+      }
+    });
+    return agreement.build();
+  }
+
+  private static void formatVersion(JsonInput in) throws IOException {
+    int version = in.integer();
+    if (version != FORMAT_VERSION) {
+      throw in.fail("formatVersion " + version + " is not supported; this reader supports "
+          + FORMAT_VERSION);
+    }
+  }
+
+  static DateRange readRange(JsonInput in) throws IOException {
+    LocalDate[] days = new LocalDate[2];
+    in.readObject(RANGE, name -> days[name.equals("start") ? 0 : 1] = Values.date(in));
+    try {
+      return days[1] == null ? DateRange.startingOn(days[0]) : DateRange.of(days[0], days[1]);
+    } catch (InvalidAttributeException e) {
+      in.enter(DateRange.class, e.attribute());
+      throw in.fail(e.getMessage(), e);
+    }
+  }
+
+  static void write(JsonGenerator out, Agreement agreement, boolean amountsAsStrings)
+      throws IOException {
+    out.writeStartObject();
+    out.writeNumberField("formatVersion", FORMAT_VERSION);
+    out.writeStringField("id", agreement.id().value());
+    out.writeStringField("title", agreement.title());
+    Output.text(out, "englishTitle", agreement.englishTitle());
+    out.writeStringField("kind", agreement.kind().name());
+    out.writeStringField("status", agreement.status().name());
+    Output.text(out, "purpose", agreement.purpose());
+    if (agreement.signing().isPresent()) {
+      out.writeFieldName("signing");
+      SigningFormat.write(out, agreement.signing().get());
+    }
+    if (agreement.effectivePeriod().isPresent()) {
+      out.writeFieldName("effectivePeriod");
+      writeRange(out, agreement.effectivePeriod().get());
+    }
+    Output.list(out, "parties", agreement.parties(), PartyFormat::write);
+    Output.list(out, "commitments", agreement.commitments(),
+        (o, commitment) -> CommitmentFormat.write(o, commitment, amountsAsStrings));
+    Output.list(out, "programmes", agreement.programmes(),
+        (o, programme) -> ProgrammeFormat.write(o, programme, amountsAsStrings));
+    Output.list(out, "relatedAgreements", agreement.relatedAgreements(),
+        ReferenceFormat::writeRelated);
+    Output.list(out, "sources", agreement.sources(), ReferenceFormat::writeSource);
+    Output.strings(out, "keywords", agreement.keywords());
+    out.writeEndObject();
+  }
+
+  static void writeRange(JsonGenerator out, DateRange range) throws IOException {
+    out.writeStartObject();
+    Values.write(out, "start", range.start());
+    if (range.end().isPresent()) {
+      Values.write(out, "end", range.end().get());
+    }
+    out.writeEndObject();
+  }
+}

@@ -1,0 +1,53 @@
+package org.publicprivate.agreements.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Objects;
+
+/**
+ * Ready-made mappers for services that read agreements from untrusted sources, with limits on the
+ * size and shape of a document that suit agreements.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = AgreementJson.newMapper();
+ * Agreement agreement = mapper.readValue(request.body(), Agreement.class);
+ * }</pre>
+ *
+ * <p>{@link AgreementModule} alone never changes the mapper it is registered on: registering it
+ * does not tighten the limits of a service's other documents. These mappers apply {@link
+ * #STREAM_READ_CONSTRAINTS}, so that a hostile document cannot exhaust memory or stack.
+ */
+public final class AgreementJson {
+  /**
+   * The limits these mappers read with. A canonical document nests at most six levels deep, its
+   * longest text is 4,000 characters and its largest number has 19 digits; the limits leave room
+   * for unknown properties read leniently and for documents of 100,000 commitments:
+   * nesting depth 32, strings of at most 1,000,000 characters, property names of at most 256,
+   * numbers of at most 32 digits, documents of at most 256 MiB.
+   */
+  public static final StreamReadConstraints STREAM_READ_CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(32)
+      .maxStringLength(1_000_000)
+      .maxNameLength(256)
+      .maxNumberLength(32)
+      .maxDocumentLength(256L * 1024 * 1024)
+      .build();
+
+  private AgreementJson() {}
+
+  /** A new mapper with the strict default {@link AgreementModule} and the limits above. */
+  public static ObjectMapper newMapper() {
+    return newMapper(new AgreementModule());
+  }
+
+  /** A new mapper with the given module and the limits above. */
+  public static ObjectMapper newMapper(AgreementModule module) {
+    Objects.requireNonNull(module, "module");
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(STREAM_READ_CONSTRAINTS).build();
+    return new ObjectMapper(factory)
+        .registerModule(module)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+}

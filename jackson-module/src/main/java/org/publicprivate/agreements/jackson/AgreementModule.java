@@ -1,0 +1,188 @@
+package org.publicprivate.agreements.jackson;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.FundedProgramme;
+import org.publicprivate.agreements.MoneyAmount;
+import org.publicprivate.agreements.Party;
+
+/**
+ * A Jackson module that reads and writes agreements in their one canonical JSON form.
+ *
+ * <p>Register it on a mapper, or let {@code findAndRegisterModules()} find it:
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new AgreementModule());
+ * String json = mapper.writeValueAsString(agreement);       // "formatVersion": 1 first
+ * Agreement read = mapper.readValue(json, Agreement.class); // strict: errors name the JSON path
+ * }</pre>
+ *
+ * <p>The default module is strict. Configuration makes a new module; a module never changes:
+ *
+ * <pre>{@code
+ * AgreementModule forJavaScript = AgreementModule.builder().amountsAsStrings(true).build();
+ * AgreementModule forNewerDocuments = AgreementModule.builder().ignoreUnknownProperties(true).build();
+ * }</pre>
+ *
+ * <p>The module handles {@link Agreement} and, for documents that hold them on their own, {@link
+ * Party}, {@link Commitment}, {@link FundedProgramme} and {@link MoneyAmount}. It brings its own
+ * handling of dates, times and years, so no other module is needed.
+ */
+public final class AgreementModule extends Module {
+  private static final Version VERSION = readVersion();
+
+  private final boolean amountsAsStrings;
+  private final boolean ignoreUnknownProperties;
+  private final boolean allowTrailingContent;
+
+  /** The strict default module: amounts as JSON numbers, unknown properties rejected. */
+  public AgreementModule() {
+    this(false, false, false);
+  }
+
+  private AgreementModule(
+      boolean amountsAsStrings, boolean ignoreUnknownProperties, boolean allowTrailingContent) {
+    this.amountsAsStrings = amountsAsStrings;
+    this.ignoreUnknownProperties = ignoreUnknownProperties;
+    this.allowTrailingContent = allowTrailingContent;
+  }
+
+  /** A builder that starts from the strict default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this module's settings. */
+  public Builder toBuilder() {
+    return new Builder()
+        .amountsAsStrings(amountsAsStrings)
+        .ignoreUnknownProperties(ignoreUnknownProperties)
+        .allowTrailingContent(allowTrailingContent);
+  }
+
+  /** Whether writers emit amounts as strings of digits ({@code "20000000000"}). */
+  public boolean amountsAsStrings() {
+    return amountsAsStrings;
+  }
+
+  /** Whether readers skip properties they do not know instead of rejecting them. */
+  public boolean ignoreUnknownProperties() {
+    return ignoreUnknownProperties;
+  }
+
+  /** Whether readers accept content after a root agreement (a stream of documents). */
+  public boolean allowTrailingContent() {
+    return allowTrailingContent;
+  }
+
+  @Override
+  public String getModuleName() {
+    return "AgreementModule";
+  }
+
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  /** Modules of different settings are different registrations on one mapper. */
+  @Override
+  public Object getTypeId() {
+    return getModuleName() + "/" + amountsAsStrings + "/" + ignoreUnknownProperties + "/"
+        + allowTrailingContent;
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    boolean strings = amountsAsStrings;
+    SimpleSerializers serializers = new SimpleSerializers();
+    serializers.addSerializer(new ModelSerializer<>(Agreement.class,
+        (out, value) -> AgreementFormat.write(out, value, strings)));
+    serializers.addSerializer(new ModelSerializer<>(Party.class, PartyFormat::write));
+    serializers.addSerializer(new ModelSerializer<>(Commitment.class,
+        (out, value) -> CommitmentFormat.write(out, value, strings)));
+    serializers.addSerializer(new ModelSerializer<>(FundedProgramme.class,
+        (out, value) -> ProgrammeFormat.write(out, value, strings)));
+    serializers.addSerializer(new ModelSerializer<>(MoneyAmount.class,
+        (out, value) -> Values.writeMoney(out, value, strings)));
+    context.addSerializers(serializers);
+
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    boolean lenient = ignoreUnknownProperties;
+    boolean strictEnd = !allowTrailingContent;
+    deserializers.addDeserializer(Agreement.class,
+        new ModelDeserializer<>(Agreement.class, AgreementFormat::read, lenient, strictEnd));
+    deserializers.addDeserializer(Party.class,
+        new ModelDeserializer<>(Party.class, PartyFormat::read, lenient, strictEnd));
+    deserializers.addDeserializer(Commitment.class,
+        new ModelDeserializer<>(Commitment.class, CommitmentFormat::read, lenient, strictEnd));
+    deserializers.addDeserializer(FundedProgramme.class,
+        new ModelDeserializer<>(FundedProgramme.class, ProgrammeFormat::read, lenient, strictEnd));
+    deserializers.addDeserializer(MoneyAmount.class,
+        new ModelDeserializer<>(MoneyAmount.class, Values::money, lenient, strictEnd));
+    context.addDeserializers(deserializers);
+  }
+
+  private static Version readVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = AgreementModule.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return VersionUtil.parseVersion(properties.getProperty("version"),
+        properties.getProperty("groupId"), properties.getProperty("artifactId"));
+  }
+
+  /** Builds an {@link AgreementModule}; every setting starts strict. */
+  public static final class Builder {
+    private boolean amountsAsStrings;
+    private boolean ignoreUnknownProperties;
+    private boolean allowTrailingContent;
+
+    private Builder() {}
+
+    /**
+     * Whether writers emit amounts as strings of digits, for JavaScript readers, whose numbers lose
+     * precision above 2^53. Readers accept both forms whatever this says.
+     */
+    public Builder amountsAsStrings(boolean value) {
+      this.amountsAsStrings = value;
+      return this;
+    }
+
+    /**
+     * Whether readers skip unknown properties (for readers of documents from a newer version of
+     * this library) instead of rejecting them.
+     */
+    public Builder ignoreUnknownProperties(boolean value) {
+      this.ignoreUnknownProperties = value;
+      return this;
+    }
+
+    /**
+     * Whether readers accept more content after a root agreement, as when reading a stream of
+     * documents with {@code ObjectMapper.readValues}. Strict readers reject it.
+     */
+    public Builder allowTrailingContent(boolean value) {
+      this.allowTrailingContent = value;
+      return this;
+    }
+
+    /** The module with these settings. */
+    public AgreementModule build() {
+      return new AgreementModule(amountsAsStrings, ignoreUnknownProperties, allowTrailingContent);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.publicprivate.agreements.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** Writing helpers that leave out what the canonical form leaves out: absent values, empty lists. */
+final class Output {
+  private Output() {}
+
+  interface ValueWriter<T> {
+    void write(JsonGenerator out, T value) throws IOException;
+  }
+
+  static void text(JsonGenerator out, String name, Optional<String> text) throws IOException {
+    if (text.isPresent()) {
+      out.writeStringField(name, text.get());
+    }
+  }
+
+  static void strings(JsonGenerator out, String name, List<String> texts) throws IOException {
+    if (!texts.isEmpty()) {
+      out.writeArrayFieldStart(name);
+      for (String text : texts) {
+        out.writeString(text);
+      }
+      out.writeEndArray();
+    }
+  }
+
+  static void values(JsonGenerator out, String name, List<?> values) throws IOException {
+    if (!values.isEmpty()) {
+      out.writeArrayFieldStart(name);
+      for (Object value : values) {
+        out.writeString(value.toString());
+      }
+      out.writeEndArray();
+    }
+  }
+
+  static <T> void list(JsonGenerator out, String name, List<T> values, ValueWriter<T> writer)
+      throws IOException {
+    if (!values.isEmpty()) {
+      out.writeArrayFieldStart(name);
+      for (T value : values) {
+        writer.write(out, value);
+      }
+      out.writeEndArray();
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.publicprivate.agreements.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import org.publicprivate.agreements.AgreementId;
+import org.publicprivate.agreements.AgreementRelation;
+import org.publicprivate.agreements.PartialDate;
+import org.publicprivate.agreements.RelatedAgreement;
+import org.publicprivate.agreements.SourceDocument;
+
+/** The JSON of what an agreement refers to: {@link RelatedAgreement}s and {@link SourceDocument}s. */
+final class ReferenceFormat {
+  static final Shape RELATED = Shape.of(RelatedAgreement.class, "relation!", "title!", "date",
+      "agreementId", "counterparties");
+  static final Shape SOURCE = Shape.of(SourceDocument.class, "title!", "publisher", "url",
+      "publishedOn");
+  private static final AgreementRelation[] RELATIONS = AgreementRelation.values();
+
+  private ReferenceFormat() {}
+
+  static RelatedAgreement readRelated(JsonInput in) throws IOException {
+    RelatedAgreement.Builder related = RelatedAgreement.builder();
+    in.readObject(RELATED, name -> {
+      switch (name) {
+        case "relation" -> related.relation(in.constant(AgreementRelation.class, RELATIONS));
+        case "title" -> related.title(in.string());
+        case "date" -> related.date(Values.text(in, PartialDate::parse));
+        case "agreementId" -> related.agreementId(Values.text(in, AgreementId::of));
+        default -> in.readArray(RelatedAgreement.class,
+            () -> related.addCounterparty(in.string()));
+      }
+    });
+    return related.build();
+  }
+
+  static SourceDocument readSource(JsonInput in) throws IOException {
+    SourceDocument.Builder source = SourceDocument.builder();
+    in.readObject(SOURCE, name -> {
+      switch (name) {
+        case "title" -> source.title(in.string());
+        case "publisher" -> source.publisher(in.string());
+        case "url" -> source.url(Values.uri(in));
+        default -> source.publishedOn(Values.date(in));
+      }
+    });
+    return source.build();
+  }
+
+  static void writeRelated(JsonGenerator out, RelatedAgreement related) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("relation", related.relation().name());
+    out.writeStringField("title", related.title());
+    if (related.date().isPresent()) {
+      out.writeStringField("date", related.date().get().toString());
+    }
+    if (related.agreementId().isPresent()) {
+      out.writeStringField("agreementId", related.agreementId().get().value());
+    }
+    Output.strings(out, "counterparties", related.counterparties());
+    out.writeEndObject();
+  }
+
+  static void writeSource(JsonGenerator out, SourceDocument source) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("title", source.title());
+    Output.text(out, "publisher", source.publisher());
+    if (source.url().isPresent()) {
+      out.writeStringField("url", source.url().get().toString());
+    }
+    if (source.publishedOn().isPresent()) {
+      Values.write(out, "publishedOn", source.publishedOn().get());
+    }
+    out.writeEndObject();
+  }
+}
