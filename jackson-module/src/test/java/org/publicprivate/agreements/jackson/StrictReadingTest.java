@@ -1,0 +1,104 @@
+package org.publicprivate.agreements.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.publicprivate.agreements.Agreement;
+
+class StrictReadingTest {
+  private final ObjectMapper strict = new ObjectMapper().registerModule(new AgreementModule());
+  private final ObjectMapper lenient = new ObjectMapper()
+      .registerModule(AgreementModule.builder().ignoreUnknownProperties(true).build());
+
+  private String withUnknownProperties() throws Exception {
+    return strict.writeValueAsString(Documents.full())
+        .replace("\"venue\":", "\"livestream\":{\"url\":\"https://x\",\"tags\":[1,[2]]},\"venue\":")
+        .replace("\"formatVersion\":1,", "\"formatVersion\":1,\"signedBy\":\"nobody\",");
+  }
+
+  @Test
+  void lenientModeReadsADocumentWithUnknownPropertiesAndDropsThem() throws Exception {
+    Agreement read = lenient.readValue(withUnknownProperties(), Agreement.class);
+    assertThat(read).isEqualTo(Documents.full());
+    assertThat(strict.writeValueAsString(read)).doesNotContain("livestream", "signedBy");
+  }
+
+  @Test
+  void strictModeNamesTheUnknownProperty() {
+    assertThatThrownBy(() -> strict.readValue(withUnknownProperties(), Agreement.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("signedBy");
+          assertThat(e.reason()).startsWith("unknown property \"signedBy\"; Agreement has formatVersion, id,");
+        });
+  }
+
+  @Test
+  void lenientModeStillRejectsDuplicatesAndBrokenValues() throws Exception {
+    String json = strict.writeValueAsString(Documents.minimal()).replace("\"kind\":\"MOU\"",
+        "\"kind\":\"MOU\",\"kind\":\"AGREEMENT\"");
+    assertThatThrownBy(() -> lenient.readValue(json, Agreement.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class,
+            e -> assertThat(e.getMessage()).startsWith("kind: property \"kind\" appears twice"));
+  }
+
+  @Test
+  void readsAbsentAndEmptyListsAndNullOptionalsAlike() throws Exception {
+    String bare = "{\"id\":\"a\",\"title\":\"협약\",\"kind\":\"MOU\",\"status\":\"DRAFT\"}";
+    String empty = "{\"id\":\"a\",\"title\":\"협약\",\"kind\":\"MOU\",\"status\":\"DRAFT\","
+        + "\"parties\":[],\"keywords\":[],\"purpose\":null,\"signing\":null,\"sources\":null}";
+    assertThat(strict.readValue(bare, Agreement.class)).isEqualTo(Documents.minimal());
+    assertThat(strict.readValue(empty, Agreement.class)).isEqualTo(Documents.minimal());
+  }
+
+  @Test
+  void readsAMissingFormatVersionAsTheCurrentOne() throws Exception {
+    assertThat(strict.readValue("{\"id\":\"a\",\"title\":\"협약\",\"kind\":\"MOU\",\"status\":\"DRAFT\"}",
+        Agreement.class)).isEqualTo(Documents.minimal());
+  }
+
+  @Test
+  void rejectsAnUnknownFormatVersionSayingWhichAreSupported() {
+    assertThatThrownBy(() -> strict.readValue("{\"formatVersion\":2,\"id\":\"a\"}", Agreement.class))
+        .hasMessage("formatVersion: formatVersion 2 is not supported; this reader supports 1"
+            + " (line 1, column 18)");
+  }
+
+  @Test
+  void aNestedDocumentReportsTheFullPath() {
+    record Envelope(String sender, List<Agreement> agreements) {}
+    String json = "{\"sender\":\"x\",\"agreements\":[{\"id\":\"a\",\"title\":\"t\",\"kind\":\"MOU\","
+        + "\"status\":\"DRAFT\"},{\"id\":\"b\",\"title\":\"t\",\"kind\":\"PACT\",\"status\":\"DRAFT\"}]}";
+    assertThatThrownBy(() -> strict.readValue(json, Envelope.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("agreements[1].kind");
+          assertThat(e.getMessage()).startsWith("agreements[1].kind: unknown AgreementKind \"PACT\"");
+        });
+  }
+
+  @Test
+  void allowTrailingContentReadsAStreamOfDocuments() throws Exception {
+    ObjectMapper streaming = new ObjectMapper()
+        .registerModule(AgreementModule.builder().allowTrailingContent(true).build());
+    String one = strict.writeValueAsString(Documents.minimal());
+    List<Agreement> all = streaming.readerFor(Agreement.class).<Agreement>readValues(one + "\n" + one)
+        .readAll();
+    assertThat(all).containsExactly(Documents.minimal(), Documents.minimal());
+    assertThatThrownBy(() -> strict.readValue(one + "\n" + one, Agreement.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class,
+            e -> assertThat(e.reason()).isEqualTo("found an object after the end of the document"));
+  }
+
+  @Test
+  void theModuleIsImmutableAndCopiesItsSettings() {
+    AgreementModule module = AgreementModule.builder().amountsAsStrings(true).build();
+    AgreementModule copy = module.toBuilder().ignoreUnknownProperties(true).build();
+    assertThat(module.amountsAsStrings()).isTrue();
+    assertThat(module.ignoreUnknownProperties()).isFalse();
+    assertThat(copy.amountsAsStrings()).isTrue();
+    assertThat(copy.ignoreUnknownProperties()).isTrue();
+    assertThat(copy.getTypeId()).isNotEqualTo(module.getTypeId());
+  }
+}
