@@ -1,5 +1,6 @@
 package org.publicprivate.agreements.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -27,6 +28,7 @@ import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.Signing;
 import org.publicprivate.agreements.SourceDocument;
+import org.publicprivate.agreements.jackson.AgreementJson;
 import org.publicprivate.agreements.validation.AgreementValidator;
 import org.publicprivate.agreements.validation.ValidationReport;
 
@@ -41,7 +43,9 @@ import org.publicprivate.agreements.validation.ValidationReport;
  * announces the 11:00 ceremony of the same day; the record states the agreement as signed on that
  * date.
  *
- * <p>Run it with {@code mvn -B -q -pl examples -am install exec:java -DskipTests}.
+ * <p>The same agreement is the JSON file {@code busan-future-car-mou-2023-05-22.json} among the
+ * module's resources. Run it with
+ * {@code mvn -B -q -DskipTests install && mvn -B -q -f examples/pom.xml exec:java}.
  */
 public final class BusanFutureCarMou {
   static final PartyId BUSAN = PartyId.of("busan");
@@ -197,14 +201,16 @@ public final class BusanFutureCarMou {
         .build();
   }
 
-  /** Prints the agreement's Korean summary and its validation report. */
-  public static void main(String[] args) {
+  /** Prints the agreement's Korean summary, its validation report and its canonical JSON. */
+  public static void main(String[] args) throws IOException {
     PrintStream out = Console.utf8();
     Agreement agreement = agreement();
     out.println(AgreementSummary.of(agreement, Locale.KOREAN));
     out.println();
     ValidationReport report = AgreementValidator.create(Locale.KOREAN).validate(agreement);
     out.println(ReportText.of(report, Locale.KOREAN));
+    out.println();
+    out.println(AgreementJson.prettyWriter(AgreementJson.newMapper()).writeValueAsString(agreement));
     out.flush();
   }
 }

@@ -1,14 +1,19 @@
 package org.publicprivate.agreements.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.Objects;
 
 /**
  * Ready-made mappers for services that read agreements from untrusted sources, with limits on the
- * size and shape of a document that suit agreements.
+ * size and shape of a document that suit agreements, and the indented form for files.
  *
  * <pre>{@code
  * ObjectMapper mapper = AgreementJson.newMapper();
@@ -49,5 +54,24 @@ public final class AgreementJson {
     return new ObjectMapper(factory)
         .registerModule(module)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /**
+   * The indentation for documents kept in files: two spaces, {@code "name": value}, one array
+   * element a line, {@code \n} line ends — the same text as JavaScript's {@code
+   * JSON.stringify(document, null, 2)}. A new instance each call, as pretty printers keep state.
+   */
+  public static PrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withRootSeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  /** A writer of {@code mapper} that indents with {@link #prettyPrinter()}. */
+  public static ObjectWriter prettyWriter(ObjectMapper mapper) {
+    return Objects.requireNonNull(mapper, "mapper").writer(prettyPrinter());
   }
 }

@@ -1,0 +1,238 @@
+package org.publicprivate.agreements.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.CommitmentId;
+import org.publicprivate.agreements.examples.BusanFutureCarMou;
+import org.publicprivate.agreements.examples.GanasiInvestmentAgreement;
+import org.publicprivate.agreements.jackson.AgreementJson;
+
+class AgreementsCommandTest {
+  @TempDir static Path dir;
+  static Path valid;
+  static Path broken;
+  static Path malformed;
+  static Path empty;
+  static Path garbage;
+  static Path notCanonical;
+
+  record Run(int status, String out, String err) {
+    List<String> outLines() {
+      return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = AgreementsCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void writeFiles() throws IOException {
+    ObjectMapper mapper = AgreementJson.newMapper();
+    valid = dir.resolve("busan.json");
+    Files.write(valid, (AgreementJson.prettyWriter(mapper)
+        .writeValueAsString(BusanFutureCarMou.agreement()) + "\n").getBytes(StandardCharsets.UTF_8));
+    broken = dir.resolve("draft.json");
+    Files.write(broken, mapper.writeValueAsBytes(GanasiInvestmentAgreement.withMistakes()));
+    malformed = dir.resolve("malformed.json");
+    Files.writeString(malformed, "{\"id\":\"x\",\"title\":\"t\",\"kind\":\"MOU\",\"status\":\"DRAFT\","
+        + "\"parties\":[{\"id\":\"a\",\"name\":\"가\",\"kind\":\"CITY\"}]}");
+    empty = dir.resolve("empty.json");
+    Files.write(empty, new byte[0]);
+    garbage = dir.resolve("garbage.bin");
+    byte[] bytes = new byte[4096];
+    new java.util.SplittableRandom(7).nextBytes(bytes);
+    Files.write(garbage, bytes);
+    notCanonical = dir.resolve("compact.json");
+    Files.write(notCanonical, mapper.writeValueAsBytes(BusanFutureCarMou.agreement()));
+  }
+
+  @Test
+  void validatePrintsEachViolationAndExitsZeroWhenThereIsNoError() {
+    Run run = run("validate", "--locale", "en", valid.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).containsExactly(
+        valid + ": WARNING agreement.signing.partyWithoutSignatory parties[2]: party"
+            + " \"busan-auto-parts-cooperative\" has no signatory",
+        valid + ": WARNING agreement.signing.partyWithoutSignatory parties[3]: party"
+            + " \"bug-university-council\" has no signatory",
+        valid + ": WARNING agreement.signing.partyWithoutSignatory parties[4]: party"
+            + " \"busan-technopark\" has no signatory");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validatePrintsKoreanMessagesForTheKoreanLocale() {
+    Run run = run("validate", "--locale", "ko", valid.toString());
+    assertThat(run.outLines()).first().asString()
+        .endsWith("parties[2]: 당사자 \"busan-auto-parts-cooperative\"의 서명자가 없습니다");
+  }
+
+  @Test
+  void warningsAsErrorsExitsOne() {
+    assertThat(run("validate", "--warnings-as-errors", valid.toString()).status()).isEqualTo(1);
+  }
+
+  @Test
+  void validateExitsOneWhenAFileBreaksARule() {
+    Run run = run("validate", "--locale", "en", valid.toString(), broken.toString());
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.outLines()).contains(
+        broken + ": ERROR reference.unknownParty commitments[0].beneficiaries[0]: \"ganasi-city\""
+            + " is not a party of this agreement",
+        broken + ": ERROR agreement.signing.required signing: an agreement with status SIGNED must"
+            + " record its signing");
+  }
+
+  @Test
+  void validateExitsTwoWhenAFileCannotBeParsedNamingFilePathAndReason() {
+    Run run = run("validate", valid.toString(), malformed.toString(), broken.toString());
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err().strip()).startsWith(malformed + ": parties[0].kind: unknown PartyKind"
+        + " \"CITY\"; expected one of CENTRAL_GOVERNMENT,");
+    assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    assertThat(run.out()).contains(broken + ": ERROR");
+  }
+
+  @Test
+  void validateExitsTwoForMissingEmptyAndBinaryFiles() {
+    Run missing = run("validate", dir.resolve("nowhere.json").toString());
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err().strip()).isEqualTo(dir.resolve("nowhere.json") + ": cannot read: no such file");
+
+    Run emptyRun = run("validate", empty.toString());
+    assertThat(emptyRun.status()).isEqualTo(2);
+    assertThat(emptyRun.err().strip()).isEqualTo(empty + ": (document): the file is empty");
+
+    Run binary = run("validate", garbage.toString());
+    assertThat(binary.status()).isEqualTo(2);
+    assertThat(binary.err()).startsWith(garbage + ": ").doesNotContain("\tat ");
+  }
+
+  @Test
+  void validateReadsStandardInput() throws IOException {
+    java.io.InputStream original = System.in;
+    try {
+      System.setIn(Files.newInputStream(broken));
+      Run run = run("validate", "-");
+      assertThat(run.status()).isEqualTo(1);
+      assertThat(run.out()).contains("-: ERROR agreement.signing.required signing:");
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  @Test
+  void validateWritesJsonReportsForMachines() throws IOException {
+    Run run = run("validate", "--format", "json", "--locale", "en", valid.toString(),
+        malformed.toString());
+    assertThat(run.status()).isEqualTo(2);
+    JsonNode reports = new ObjectMapper().readTree(run.out());
+    assertThat(reports).hasSize(2);
+    assertThat(reports.get(0).get("valid").asBoolean()).isTrue();
+    assertThat(reports.get(0).get("violations").get(0).get("code").asText())
+        .isEqualTo("agreement.signing.partyWithoutSignatory");
+    assertThat(reports.get(0).get("violations").get(0).get("severity").asText()).isEqualTo("WARNING");
+    assertThat(reports.get(1).get("readable").asBoolean()).isFalse();
+    assertThat(reports.get(1).get("error").asText()).contains("parties[0].kind");
+  }
+
+  @Test
+  void usageErrorsExitSixtyFour() {
+    assertThat(run("validate").status()).isEqualTo(64);
+    assertThat(run("validate", "--format", "xml", valid.toString()).status()).isEqualTo(64);
+    assertThat(run("validate", "--locale", "fr", valid.toString()).status()).isEqualTo(64);
+    assertThat(run("frobnicate").status()).isEqualTo(64);
+    assertThat(run("format", "--check", "--in-place", valid.toString()).status()).isEqualTo(64);
+    Run noFile = run("validate");
+    assertThat(noFile.err()).contains("Missing required parameter: 'FILE'").contains("Usage:");
+  }
+
+  @Test
+  void helpAndVersionExitZero() {
+    assertThat(run("--help").out()).contains("Usage: agreements").contains("64   usage error");
+    Run version = run("--version");
+    assertThat(version.status()).isZero();
+    assertThat(version.out()).startsWith("agreements 0.1.0");
+  }
+
+  @Test
+  void formatWritesTheCanonicalFormAndCheckTellsWhetherAFileIsCanonical() throws IOException {
+    Run formatted = run("format", notCanonical.toString());
+    assertThat(formatted.status()).isZero();
+    assertThat(formatted.out()).isEqualTo(Files.readString(valid));
+    assertThat(run("format", "--check", valid.toString()).status()).isZero();
+    Run check = run("format", "--check", notCanonical.toString());
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.err()).contains("not in canonical form");
+  }
+
+  @Test
+  void formatInPlaceRewritesTheFile() throws IOException {
+    Path copy = dir.resolve("rewrite.json");
+    Files.copy(notCanonical, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThat(run("format", "--in-place", copy.toString()).status()).isZero();
+    assertThat(Files.readString(copy)).isEqualTo(Files.readString(valid));
+    assertThat(run("format", "--check", copy.toString()).status()).isZero();
+  }
+
+  @Test
+  void formatOfAnUnreadableFileExitsTwo() {
+    assertThat(run("format", malformed.toString()).status()).isEqualTo(2);
+  }
+
+  @Test
+  void schemaPrintsTheJsonSchema() throws IOException {
+    Run run = run("schema");
+    assertThat(run.status()).isZero();
+    JsonNode schema = new ObjectMapper().readTree(run.out());
+    assertThat(schema.isObject()).isTrue();
+  }
+
+  @Test
+  void summaryPrintsTheSummaryInEitherLanguage() {
+    Run korean = run("summary", "--locale", "ko", valid.toString());
+    assertThat(korean.status()).isZero();
+    assertThat(korean.out()).startsWith("부산 미래차산업 생태계 구축에 관한 업무협약\n")
+        .contains("200억 원, 회계연도 2024–2027, 상태: 신청");
+    Run english = run("summary", "--locale", "en", valid.toString());
+    assertThat(english.out()).contains("fiscal years 2024–2027, status: APPLIED");
+    assertThat(run("summary", garbage.toString()).status()).isEqualTo(2);
+  }
+
+  @Test
+  void validatesAFiftyMegabyteDocument() throws IOException {
+    Agreement base = BusanFutureCarMou.agreement();
+    Commitment template = base.commitments().get(0);
+    List<Commitment> commitments = new ArrayList<>();
+    for (int i = 0; i < 150_000; i++) {
+      commitments.add(template.withId(CommitmentId.of("c-" + i))
+          .withSummary(template.summary() + " " + i));
+    }
+    Path big = dir.resolve("big.json");
+    Files.write(big, AgreementJson.newMapper().writeValueAsBytes(base.withCommitments(commitments)));
+    assertThat(Files.size(big)).isGreaterThan(50L * 1000 * 1000);
+    Run run = run("validate", "--locale", "en", big.toString());
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(7)
+        .filteredOn(line -> line.contains("party.withoutCommitment")).hasSize(4);
+  }
+}
