@@ -2,6 +2,7 @@ package org.publicprivate.agreements.validation.rules;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.publicprivate.agreements.MoneyAmount;
 
@@ -25,8 +26,11 @@ final class Budgets {
     return overflow.add(BigInteger.valueOf(sum));
   }
 
-  /** The sum as the money notation {@code ₩20,000,000,000}. */
+  /**
+   * The sum as the money notation {@code ₩20,000,000,000}, with ASCII digits and commas whatever
+   * the JVM's default locale.
+   */
   static String format(BigInteger won) {
-    return String.format("₩%,d", won);
+    return String.format(Locale.ROOT, "₩%,d", won);
   }
 }

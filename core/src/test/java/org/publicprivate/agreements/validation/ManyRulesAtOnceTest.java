@@ -1,0 +1,148 @@
+package org.publicprivate.agreements.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.publicprivate.agreements.validation.Documents.CITY;
+import static org.publicprivate.agreements.validation.Documents.COMPANY;
+import static org.publicprivate.agreements.validation.Documents.EFFECTIVE_UNTIL;
+import static org.publicprivate.agreements.validation.Documents.ID;
+import static org.publicprivate.agreements.validation.Documents.SIGNED_ON;
+import static org.publicprivate.agreements.validation.Documents.YEARLY_BUDGET;
+import static org.publicprivate.agreements.validation.Documents.budget;
+import static org.publicprivate.agreements.validation.Documents.won;
+import static org.publicprivate.agreements.validation.Validators.english;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.DateRange;
+import org.publicprivate.agreements.FundedProgramme;
+import org.publicprivate.agreements.PartyKind;
+import org.publicprivate.agreements.ProgrammeId;
+
+/**
+ * One document that breaks many rules gets every violation in one report: validation does not stop
+ * at the first rule broken, nor at the first place a rule is broken.
+ */
+class ManyRulesAtOnceTest {
+
+  /**
+   * A document that breaks 19 of the 21 rules in 22 places. The other two cannot join it:
+   * {@code agreement.parties.min} needs fewer than two parties, which leaves no room for duplicate
+   * ids or names, and {@code agreement.signing.required} needs no signing, which leaves none for
+   * {@code agreement.signing.partyWithoutSignatory} or {@code agreement.effectivePeriod.beforeSigning}.
+   * See {@link #loneSignedPartyWithoutASigning()}.
+   */
+  static Agreement document() {
+    FundedProgramme programme = Documents.programme();
+    return Documents.agreement()
+        .withTitle(" ")
+        .withKeywords("미래 모빌리티", "가".repeat(301))
+        .withEffectivePeriod(DateRange.of(SIGNED_ON.minusDays(1), EFFECTIVE_UNTIL))
+        .withParties(
+            Documents.company(),
+            Documents.company().withKind(PartyKind.COOPERATIVE),
+            Documents.party("busan-parts", "부산자동차부품조합", PartyKind.COOPERATIVE))
+        .withCommitments(
+            Documents.citySupport().withProgramme(ProgrammeId.of("urban-air-2025")),
+            Documents.companyCentre().withDue(LocalDate.of(2027, 1, 1)),
+            Documents.companyCentre(),
+            Documents.commitment("joint-local-hiring"))
+        .withProgrammes(
+            programme
+                .withFundingShares(programme.fundingShares().get(0), programme.fundingShares().get(1))
+                .withAnnualBudgets(
+                    budget(2024, YEARLY_BUDGET),
+                    budget(2024, YEARLY_BUDGET),
+                    budget(2025, YEARLY_BUDGET),
+                    budget(2028, won(4_000_000_000L))),
+            programme.withName("도심항공교통 실증사업").withLeadParty(COMPANY).withFundingShares())
+        .withRelatedAgreements(Documents.predecessor().withAgreementId(ID));
+  }
+
+  /** A signed agreement with a single party and no signing: the two rules {@link #document()} lacks. */
+  static Agreement loneSignedPartyWithoutASigning() {
+    FundedProgramme programme = Documents.programme();
+    return Documents.agreement()
+        .withParties(Documents.city())
+        .withSigning(Optional.empty())
+        .withCommitments(Documents.citySupport().withBeneficiaries())
+        .withProgrammes(
+            programme.withFundingShares(
+                programme.fundingShares().get(0),
+                programme.fundingShares().get(1),
+                programme.fundingShares().get(2).withContributor(CITY)));
+  }
+
+  @Test
+  void reportsEveryBrokenRuleInEveryPlaceInOneReport() {
+    assertThat(english(document()))
+        .extracting(Violation::code, Violation::path)
+        .containsExactlyInAnyOrder(
+            tuple("text.blank", "title"),
+            tuple("text.tooLong", "keywords[1]"),
+            tuple("agreement.effectivePeriod.beforeSigning", "effectivePeriod.start"),
+            tuple("agreement.parties.publicPrivate", "parties"),
+            tuple("agreement.parties.duplicateId", "parties[1].id"),
+            tuple("party.duplicateName", "parties[1].name"),
+            tuple("party.withoutCommitment", "parties[2]"),
+            tuple("agreement.signing.partyWithoutSignatory", "parties[2]"),
+            tuple("reference.unknownParty", "commitments[0].parties[0]"),
+            tuple("reference.unknownProgramme", "commitments[0].programme"),
+            tuple("commitment.due.outsideEffectivePeriod", "commitments[1].due"),
+            tuple("agreement.commitments.duplicateId", "commitments[2].id"),
+            tuple("commitment.parties.min", "commitments[3].parties"),
+            tuple("reference.unknownParty", "signing.signatories[0].party"),
+            tuple("reference.unknownParty", "programmes[0].leadParty"),
+            tuple("reference.unknownParty", "programmes[0].fundingShares[1].contributor"),
+            tuple("programme.funding.unbalanced", "programmes[0].fundingShares"),
+            tuple("programme.annualBudgets.unbalanced", "programmes[0].annualBudgets"),
+            tuple("programme.annualBudgets.duplicateYear", "programmes[0].annualBudgets[1].year"),
+            tuple("programme.annualBudgets.outsidePeriod", "programmes[0].annualBudgets[3].year"),
+            tuple("agreement.programmes.duplicateId", "programmes[1].id"),
+            tuple("relatedAgreement.self", "relatedAgreements[0].agreementId"));
+  }
+
+  @Test
+  void reportsTheTwoRulesThatCannotJoinTheOthers() {
+    assertThat(english(loneSignedPartyWithoutASigning()))
+        .extracting(Violation::code, Violation::path)
+        .containsExactlyInAnyOrder(
+            tuple("agreement.parties.min", "parties"),
+            tuple("agreement.parties.publicPrivate", "parties"),
+            tuple("agreement.signing.required", "signing"));
+  }
+
+  @Test
+  void theTwoDocumentsTogetherBreakEveryRule() {
+    Set<String> codes = new HashSet<>(Validators.ENGLISH.validate(document()).codes());
+    codes.addAll(Validators.ENGLISH.validate(loneSignedPartyWithoutASigning()).codes());
+
+    assertThat(Validators.ENGLISH.validate(document()).codes()).hasSize(19);
+    assertThat(codes).isEqualTo(ModelRules.SEVERITIES.keySet());
+  }
+
+  @Test
+  void givesEveryViolationTheSeverityOfItsRule() {
+    List<Violation> violations = english(document());
+
+    assertThat(violations)
+        .allSatisfy(v -> assertThat(v.severity()).isEqualTo(ModelRules.SEVERITIES.get(v.code())));
+    assertThat(violations).filteredOn(Violation::isError).hasSize(17);
+    assertThat(violations).filteredOn(v -> !v.isError()).hasSize(5);
+  }
+
+  @Test
+  void reportsTheSameViolationsInKorean() {
+    assertThat(Validators.korean(document()))
+        .extracting(Violation::code, Violation::severity, Violation::path)
+        .containsExactlyElementsOf(
+            english(document()).stream()
+                .map(v -> tuple(v.code(), v.severity(), v.path()))
+                .toList());
+  }
+}

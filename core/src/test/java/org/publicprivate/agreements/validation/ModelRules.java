@@ -1,0 +1,34 @@
+package org.publicprivate.agreements.validation;
+
+import static java.util.Map.entry;
+
+import java.util.Map;
+
+/** The 21 rules of MODEL.md's table, by code, with the severity the table gives each. */
+final class ModelRules {
+  static final Map<String, Severity> SEVERITIES =
+      Map.ofEntries(
+          entry("text.blank", Severity.ERROR),
+          entry("text.tooLong", Severity.ERROR),
+          entry("agreement.parties.min", Severity.ERROR),
+          entry("agreement.parties.publicPrivate", Severity.ERROR),
+          entry("agreement.parties.duplicateId", Severity.ERROR),
+          entry("agreement.commitments.duplicateId", Severity.ERROR),
+          entry("agreement.programmes.duplicateId", Severity.ERROR),
+          entry("commitment.parties.min", Severity.ERROR),
+          entry("reference.unknownParty", Severity.ERROR),
+          entry("reference.unknownProgramme", Severity.ERROR),
+          entry("agreement.signing.required", Severity.ERROR),
+          entry("agreement.signing.partyWithoutSignatory", Severity.WARNING),
+          entry("agreement.effectivePeriod.beforeSigning", Severity.WARNING),
+          entry("party.withoutCommitment", Severity.WARNING),
+          entry("party.duplicateName", Severity.WARNING),
+          entry("programme.funding.unbalanced", Severity.ERROR),
+          entry("programme.annualBudgets.unbalanced", Severity.ERROR),
+          entry("programme.annualBudgets.outsidePeriod", Severity.ERROR),
+          entry("programme.annualBudgets.duplicateYear", Severity.ERROR),
+          entry("commitment.due.outsideEffectivePeriod", Severity.WARNING),
+          entry("relatedAgreement.self", Severity.ERROR));
+
+  private ModelRules() {}
+}

@@ -1,0 +1,157 @@
+package org.publicprivate.agreements.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Signing;
+
+/**
+ * Every free text of the baseline agreement that the text rules check, with its path, whether it
+ * is required, its longest length, and how to put a text there. Each place changes the agreement
+ * it is given, so that places can be combined.
+ */
+final class TextPlaces {
+  static final int NAME = 300;
+  static final int PROSE = 4_000;
+
+  /** One place: {@code set} returns {@code agreement} with {@code text} at {@code path}. */
+  record Place(
+      String path, boolean required, int limit, BiFunction<Agreement, String, Agreement> set) {
+    Agreement apply(Agreement agreement, String text) {
+      return set.apply(agreement, text);
+    }
+
+    @Override
+    public String toString() {
+      return path;
+    }
+  }
+
+  private static final List<Place> ALL =
+      List.of(
+          required("title", NAME, (a, t) -> a.withTitle(t)),
+          optional("englishTitle", NAME, (a, t) -> a.withEnglishTitle(t)),
+          optional("purpose", PROSE, (a, t) -> a.withPurpose(t)),
+          optional("signing.venue", NAME, (a, t) -> signing(a, s -> s.withVenue(t))),
+          required(
+              "signing.signatories[1].name",
+              NAME,
+              (a, t) -> signing(a, s -> s.withSignatories(replace(s.signatories(), 1, x -> x.withName(t))))),
+          optional(
+              "signing.signatories[0].title",
+              NAME,
+              (a, t) -> signing(a, s -> s.withSignatories(replace(s.signatories(), 0, x -> x.withTitle(t))))),
+          required(
+              "parties[0].name", NAME, (a, t) -> a.withParties(replace(a.parties(), 0, p -> p.withName(t)))),
+          optional(
+              "parties[0].englishName",
+              NAME,
+              (a, t) -> a.withParties(replace(a.parties(), 0, p -> p.withEnglishName(t)))),
+          required(
+              "parties[0].aliases[1]",
+              NAME,
+              (a, t) -> a.withParties(replace(a.parties(), 0, p -> p.withAliases("부산시", t)))),
+          required(
+              "parties[1].representative.name",
+              NAME,
+              (a, t) -> a.withParties(replace(a.parties(), 1, p -> p.withRepresentative(p.representative().orElseThrow().withName(t))))),
+          optional(
+              "parties[1].representative.title",
+              NAME,
+              (a, t) -> a.withParties(replace(a.parties(), 1, p -> p.withRepresentative(p.representative().orElseThrow().withTitle(t))))),
+          optional(
+              "parties[1].parentOrganisation",
+              NAME,
+              (a, t) -> a.withParties(replace(a.parties(), 1, p -> p.withParentOrganisation(t)))),
+          required(
+              "commitments[1].summary",
+              PROSE,
+              (a, t) -> a.withCommitments(replace(a.commitments(), 1, c -> c.withSummary(t)))),
+          optional(
+              "commitments[0].englishSummary",
+              PROSE,
+              (a, t) -> a.withCommitments(replace(a.commitments(), 0, c -> c.withEnglishSummary(t)))),
+          required(
+              "programmes[0].name",
+              NAME,
+              (a, t) -> a.withProgrammes(replace(a.programmes(), 0, p -> p.withName(t)))),
+          optional(
+              "programmes[0].englishName",
+              NAME,
+              (a, t) -> a.withProgrammes(replace(a.programmes(), 0, p -> p.withEnglishName(t)))),
+          optional(
+              "programmes[0].description",
+              PROSE,
+              (a, t) -> a.withProgrammes(replace(a.programmes(), 0, p -> p.withDescription(t)))),
+          optional(
+              "programmes[0].funder",
+              NAME,
+              (a, t) -> a.withProgrammes(replace(a.programmes(), 0, p -> p.withFunder(t)))),
+          optional(
+              "programmes[0].fundingShares[1].note",
+              PROSE,
+              (a, t) ->
+                  a.withProgrammes(
+                      replace(
+                          a.programmes(),
+                          0,
+                          p -> p.withFundingShares(replace(p.fundingShares(), 1, s -> s.withNote(t)))))),
+          required(
+              "relatedAgreements[0].title",
+              NAME,
+              (a, t) -> a.withRelatedAgreements(replace(a.relatedAgreements(), 0, r -> r.withTitle(t)))),
+          required(
+              "relatedAgreements[0].counterparties[0]",
+              NAME,
+              (a, t) ->
+                  a.withRelatedAgreements(replace(a.relatedAgreements(), 0, r -> r.withCounterparties(t)))),
+          required(
+              "sources[0].title",
+              NAME,
+              (a, t) -> a.withSources(replace(a.sources(), 0, s -> s.withTitle(t)))),
+          optional(
+              "sources[0].publisher",
+              NAME,
+              (a, t) -> a.withSources(replace(a.sources(), 0, s -> s.withPublisher(t)))),
+          required("keywords[1]", NAME, (a, t) -> a.withKeywords("미래 모빌리티", t)));
+
+  private TextPlaces() {}
+
+  /** Every place. */
+  static Stream<Place> all() {
+    return ALL.stream();
+  }
+
+  /** The places whose text is required, and so may not be blank. */
+  static Stream<Place> required() {
+    return ALL.stream().filter(Place::required);
+  }
+
+  /** The places whose text is optional: blank text there is stored as absent. */
+  static Stream<Place> optional() {
+    return ALL.stream().filter(place -> !place.required());
+  }
+
+  private static Place required(
+      String path, int limit, BiFunction<Agreement, String, Agreement> set) {
+    return new Place(path, true, limit, set);
+  }
+
+  private static Place optional(
+      String path, int limit, BiFunction<Agreement, String, Agreement> set) {
+    return new Place(path, false, limit, set);
+  }
+
+  private static Agreement signing(Agreement agreement, UnaryOperator<Signing> change) {
+    return agreement.withSigning(change.apply(agreement.signing().orElseThrow()));
+  }
+
+  private static <T> List<T> replace(List<T> list, int index, UnaryOperator<T> change) {
+    List<T> copy = new ArrayList<>(list);
+    copy.set(index, change.apply(copy.get(index)));
+    return copy;
+  }
+}
