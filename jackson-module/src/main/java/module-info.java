@@ -7,6 +7,8 @@ module org.publicprivate.agreements.jackson {
   requires com.fasterxml.jackson.core;
 
   exports org.publicprivate.agreements.jackson;
+  // Open for resources only: the JSON Schema at its documented path, for class-path-style lookups.
+  opens org.publicprivate.agreements.jackson;
 
   provides com.fasterxml.jackson.databind.Module with
       org.publicprivate.agreements.jackson.AgreementModule;

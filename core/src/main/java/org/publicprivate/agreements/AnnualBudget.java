@@ -25,6 +25,11 @@ public abstract class AnnualBudget implements WithAnnualBudget {
     return builder().year(year).amount(amount).build();
   }
 
+  @Value.Check
+  void check() {
+    CalendarYears.check("AnnualBudget", "year", year());
+  }
+
   /** A builder for an annual budget; {@code year} and {@code amount} are required. */
   public static Builder builder() {
     return new Builder();

@@ -83,6 +83,7 @@ public abstract class Commitment implements WithCommitment {
 
   @Value.Check
   Commitment normalize() {
+    CalendarYears.check("Commitment", "due", due());
     if (Text.isNormalized(summary()) && Text.isNormalized(englishSummary())) {
       return this;
     }

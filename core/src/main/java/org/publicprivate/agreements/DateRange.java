@@ -54,6 +54,8 @@ public abstract class DateRange {
 
   @Value.Check
   void check() {
+    CalendarYears.check("DateRange", "start", start());
+    CalendarYears.check("DateRange", "end", end());
     if (end().isPresent() && end().get().isBefore(start())) {
       throw new InvalidAttributeException(
           "DateRange", "end", end().get(), "on or after the start " + start());

@@ -58,6 +58,8 @@ public abstract class FiscalYears {
 
   @Value.Check
   void check() {
+    CalendarYears.check("FiscalYears", "first", first());
+    CalendarYears.check("FiscalYears", "last", last());
     if (last().isBefore(first())) {
       throw new InvalidAttributeException(
           "FiscalYears", "last", last(), "the first year " + first() + " or later");

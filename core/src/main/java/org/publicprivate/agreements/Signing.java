@@ -56,6 +56,7 @@ public abstract class Signing implements WithSigning {
 
   @Value.Check
   Signing normalize() {
+    CalendarYears.check("Signing", "date", date());
     if (Text.isNormalized(venue())) {
       return this;
     }

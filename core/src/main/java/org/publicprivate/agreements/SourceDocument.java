@@ -44,6 +44,7 @@ public abstract class SourceDocument implements WithSourceDocument {
 
   @Value.Check
   SourceDocument normalize() {
+    CalendarYears.check("SourceDocument", "publishedOn", publishedOn());
     if (Text.isNormalized(title()) && Text.isNormalized(publisher())) {
       return this;
     }

@@ -48,6 +48,22 @@ class DateRangeTest {
   }
 
   @Test
+  void datesOfTheModelLieInTheYearsOneToNineThousandNineHundredNinetyNine() {
+    LocalDate tooLate = LocalDate.of(10000, 1, 1);
+    assertThatThrownBy(() -> DateRange.of(SIGNED, tooLate))
+        .isInstanceOf(InvalidAttributeException.class)
+        .hasMessage("DateRange.end must be in the years 1 to 9999, was +10000-01-01");
+    assertThatThrownBy(() -> DateRange.startingOn(LocalDate.of(0, 12, 31)))
+        .hasMessage("DateRange.start must be in the years 1 to 9999, was 0000-12-31");
+    assertThatThrownBy(() -> Signing.builder().date(tooLate).build())
+        .hasMessage("Signing.date must be in the years 1 to 9999, was +10000-01-01");
+    assertThatThrownBy(() -> Fixtures.commitment("c", Fixtures.CITY).withDue(tooLate))
+        .hasMessage("Commitment.due must be in the years 1 to 9999, was +10000-01-01");
+    assertThatThrownBy(() -> SourceDocument.builder().title("t").publishedOn(tooLate).build())
+        .hasMessage("SourceDocument.publishedOn must be in the years 1 to 9999, was +10000-01-01");
+  }
+
+  @Test
   void rejectsNullsNamingTheAttribute() {
     assertThatThrownBy(() -> DateRange.of(null, SIGNED)).hasMessageContaining("start");
     assertThatThrownBy(() -> DateRange.of(SIGNED, null)).hasMessageContaining("end");

@@ -33,6 +33,18 @@ class FiscalYearsTest {
   }
 
   @Test
+  void acceptsOnlyTheYearsOneToNineThousandNineHundredNinetyNine() {
+    assertThat(FiscalYears.of(1, 9999).length()).isEqualTo(9999);
+    assertThatThrownBy(() -> FiscalYears.of(0, 2024))
+        .isInstanceOf(InvalidAttributeException.class)
+        .hasMessage("FiscalYears.first must be in the years 1 to 9999, was 0");
+    assertThatThrownBy(() -> FiscalYears.of(2024, 10000))
+        .hasMessage("FiscalYears.last must be in the years 1 to 9999, was 10000");
+    assertThatThrownBy(() -> AnnualBudget.of(Year.of(-1), MoneyAmount.ZERO))
+        .hasMessage("AnnualBudget.year must be in the years 1 to 9999, was -1");
+  }
+
+  @Test
   void yearsAndIntsBuildEqualValues() {
     assertThat(FiscalYears.of(Year.of(2024), Year.of(2027))).isEqualTo(period);
     assertThat(period.first()).isEqualTo(Year.of(2024));

@@ -8,7 +8,6 @@ import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AgreementKind;
 import org.publicprivate.agreements.AgreementStatus;
 import org.publicprivate.agreements.DateRange;
-import org.publicprivate.agreements.InvalidAttributeException;
 
 /** The JSON of an {@link Agreement}, the root of a document, and of its {@link DateRange}. */
 final class AgreementFormat {
@@ -49,7 +48,7 @@ final class AgreementFormat {
         default -> in.readArray(Agreement.class, () -> agreement.addKeyword(in.string()));
       }
     });
-    return agreement.build();
+    return in.build(Agreement.class, agreement::build);
   }
 
   private static void formatVersion(JsonInput in) throws IOException {
@@ -63,12 +62,8 @@ final class AgreementFormat {
   static DateRange readRange(JsonInput in) throws IOException {
     LocalDate[] days = new LocalDate[2];
     in.readObject(RANGE, name -> days[name.equals("start") ? 0 : 1] = Values.date(in));
-    try {
-      return days[1] == null ? DateRange.startingOn(days[0]) : DateRange.of(days[0], days[1]);
-    } catch (InvalidAttributeException e) {
-      in.enter(DateRange.class, e.attribute());
-      throw in.fail(e.getMessage(), e);
-    }
+    return in.build(DateRange.class,
+        () -> days[1] == null ? DateRange.startingOn(days[0]) : DateRange.of(days[0], days[1]));
   }
 
   static void write(JsonGenerator out, Agreement agreement, boolean amountsAsStrings)

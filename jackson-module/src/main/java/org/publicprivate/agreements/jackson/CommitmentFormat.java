@@ -40,7 +40,7 @@ final class CommitmentFormat {
         default -> commitment.programme(Values.text(in, ProgrammeId::of));
       }
     });
-    return commitment.build();
+    return in.build(Commitment.class, commitment::build);
   }
 
   static void write(JsonGenerator out, Commitment commitment, boolean amountsAsStrings)

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
+import org.publicprivate.agreements.InvalidAttributeException;
 
 /**
  * One pass of reading a document from a {@link JsonParser}: the token-level checks every reader
@@ -73,6 +75,21 @@ final class JsonInput {
   }
 
   // ---- structure ----
+
+  /**
+   * Builds the value read last; a hard invariant that only the whole value can check (an end before
+   * its start) is reported at the attribute the model names.
+   */
+  <T> T build(Class<?> type, Supplier<T> builder) throws AgreementJsonException {
+    try {
+      return builder.get();
+    } catch (InvalidAttributeException e) {
+      enter(type, e.attribute());
+      throw fail(e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw fail(e.getMessage(), e);
+    }
+  }
 
   /**
    * Reads the object at the current token, calling {@code fields} for each property with the

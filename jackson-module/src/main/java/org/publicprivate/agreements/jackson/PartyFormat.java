@@ -37,7 +37,7 @@ final class PartyFormat {
         default -> party.website(Values.uri(in));
       }
     });
-    return party.build();
+    return in.build(Party.class, party::build);
   }
 
   static void write(JsonGenerator out, Party party) throws IOException {
@@ -75,7 +75,7 @@ final class PartyFormat {
         person.title(in.string());
       }
     });
-    return person.build();
+    return in.build(Person.class, person::build);
   }
 
   static void writePerson(JsonGenerator out, Person person) throws IOException {

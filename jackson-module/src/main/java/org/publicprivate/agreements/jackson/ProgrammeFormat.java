@@ -8,7 +8,6 @@ import org.publicprivate.agreements.FiscalYears;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
 import org.publicprivate.agreements.FundingSource;
-import org.publicprivate.agreements.InvalidAttributeException;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.ProgrammeStatus;
@@ -45,18 +44,13 @@ final class ProgrammeFormat {
         default -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
       }
     });
-    return programme.build();
+    return in.build(FundedProgramme.class, programme::build);
   }
 
   static FiscalYears readPeriod(JsonInput in) throws IOException {
     Year[] years = new Year[2];
     in.readObject(PERIOD, name -> years[name.equals("first") ? 0 : 1] = Values.year(in));
-    try {
-      return FiscalYears.of(years[0], years[1]);
-    } catch (InvalidAttributeException e) {
-      in.enter(FiscalYears.class, e.attribute());
-      throw in.fail(e.getMessage(), e);
-    }
+    return in.build(FiscalYears.class, () -> FiscalYears.of(years[0], years[1]));
   }
 
   static FundingShare readShare(JsonInput in) throws IOException {
@@ -69,7 +63,7 @@ final class ProgrammeFormat {
         default -> share.note(in.string());
       }
     });
-    return share.build();
+    return in.build(FundingShare.class, share::build);
   }
 
   static AnnualBudget readBudget(JsonInput in) throws IOException {
@@ -81,7 +75,7 @@ final class ProgrammeFormat {
         budget.amount(Values.money(in));
       }
     });
-    return budget.build();
+    return in.build(AnnualBudget.class, budget::build);
   }
 
   static void write(JsonGenerator out, FundedProgramme programme, boolean amountsAsStrings)

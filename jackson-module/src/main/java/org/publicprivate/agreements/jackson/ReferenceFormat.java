@@ -30,7 +30,7 @@ final class ReferenceFormat {
             () -> related.addCounterparty(in.string()));
       }
     });
-    return related.build();
+    return in.build(RelatedAgreement.class, related::build);
   }
 
   static SourceDocument readSource(JsonInput in) throws IOException {
@@ -43,7 +43,7 @@ final class ReferenceFormat {
         default -> source.publishedOn(Values.date(in));
       }
     });
-    return source.build();
+    return in.build(SourceDocument.class, source::build);
   }
 
   static void writeRelated(JsonGenerator out, RelatedAgreement related) throws IOException {

@@ -23,7 +23,7 @@ final class SigningFormat {
         default -> in.readArray(Signing.class, () -> signing.addSignatory(readSignatory(in)));
       }
     });
-    return signing.build();
+    return in.build(Signing.class, signing::build);
   }
 
   static Signatory readSignatory(JsonInput in) throws IOException {
@@ -35,7 +35,7 @@ final class SigningFormat {
         default -> signatory.title(in.string());
       }
     });
-    return signatory.build();
+    return in.build(Signatory.class, signatory::build);
   }
 
   static void write(JsonGenerator out, Signing signing) throws IOException {

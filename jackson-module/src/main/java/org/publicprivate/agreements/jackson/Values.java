@@ -41,6 +41,9 @@ final class Values {
 
   static LocalDate date(JsonInput in) throws IOException {
     String text = in.string();
+    if (text.length() != 10) {
+      throw in.fail("\"" + Values.shorten(text) + "\" is not a calendar date written YYYY-MM-DD");
+    }
     try {
       return LocalDate.parse(text, DATE);
     } catch (DateTimeParseException e) {
@@ -101,7 +104,7 @@ final class Values {
         }
       }
     });
-    return MoneyAmount.ofWon(won[0]);
+    return in.build(MoneyAmount.class, () -> MoneyAmount.ofWon(won[0]));
   }
 
   private static final Shape MONEY = Shape.of(MoneyAmount.class, "amount!", "currency!");

@@ -92,6 +92,29 @@ class StrictReadingTest {
   }
 
   @Test
+  void aBrokenInvariantOfAWholeValueNamesItsAttribute() {
+    String json = "{\"id\":\"a\",\"title\":\"t\",\"kind\":\"MOU\",\"status\":\"DRAFT\","
+        + "\"effectivePeriod\":{\"start\":\"2024-01-02\",\"end\":\"2024-01-01\"}}";
+    assertThatThrownBy(() -> strict.readValue(json, Agreement.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("effectivePeriod.end");
+          assertThat(e.reason())
+              .isEqualTo("DateRange.end must be on or after the start 2024-01-02, was 2024-01-01");
+        });
+  }
+
+  @Test
+  void aDateBeyondTheYear9999IsNotADate() {
+    String json = "{\"id\":\"a\",\"title\":\"t\",\"kind\":\"MOU\",\"status\":\"DRAFT\","
+        + "\"signing\":{\"date\":\"+10000-01-01\"}}";
+    assertThatThrownBy(() -> strict.readValue(json, Agreement.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("signing.date");
+          assertThat(e.reason()).isEqualTo("\"+10000-01-01\" is not a calendar date written YYYY-MM-DD");
+        });
+  }
+
+  @Test
   void theModuleIsImmutableAndCopiesItsSettings() {
     AgreementModule module = AgreementModule.builder().amountsAsStrings(true).build();
     AgreementModule copy = module.toBuilder().ignoreUnknownProperties(true).build();
