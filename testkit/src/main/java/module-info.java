@@ -7,4 +7,7 @@ module org.publicprivate.agreements.testkit {
   requires transitive org.junit.jupiter.api;
 
   exports org.publicprivate.agreements.testkit;
+
+  // JUnit instantiates the extension behind @PropertyTest, a class of this package, reflectively.
+  opens org.publicprivate.agreements.testkit to org.junit.platform.commons;
 }
