@@ -1,0 +1,13 @@
+/**
+ * Generators with integrated shrinking and a property runner, for property-based tests of code
+ * that uses the agreements model.
+ */
+module org.publicprivate.agreements.testkit {
+  requires transitive org.publicprivate.agreements;
+  requires transitive org.junit.jupiter.api;
+
+  exports org.publicprivate.agreements.testkit;
+
+  // JUnit instantiates the extension behind @PropertyTest, a class of this package, reflectively.
+  opens org.publicprivate.agreements.testkit to org.junit.platform.commons;
+}
