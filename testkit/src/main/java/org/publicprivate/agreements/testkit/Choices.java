@@ -141,4 +141,9 @@ final class Choices {
       return end - start;
     }
   }
+
+  /** Generates one value of {@code gen} from these choices; the draw of a composite recipe. */
+  <T> T drawFrom(Gen<T> gen) {
+    return gen.generate(this);
+  }
 }

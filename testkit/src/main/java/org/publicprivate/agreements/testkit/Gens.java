@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Factories of generators: numbers, booleans, choices among values or generators, lists, strings,
@@ -230,6 +231,34 @@ public final class Gens {
     return new Gen<>("combine(" + first + ", " + second + ", " + third + ")",
         choices -> combiner.apply(first.generate(choices), second.generate(choices),
             third.generate(choices)));
+  }
+
+  /**
+   * Values made by {@code recipe}, which draws as many values from other generators as it needs,
+   * in order, through the {@link Draw} it is given. Every draw shrinks, and later draws adapt to
+   * earlier ones, as with {@link Gen#flatMap flatMap}; a recipe reads like the builder code it
+   * feeds.
+   *
+   * <pre>{@code
+   * Gen<Person> people = Gens.composite("people", draw -> Person.of(
+   *     draw.next(Gens.strings(0xAC00, 0xD7A3, 2, 4)),
+   *     draw.next(Gens.elements("시장", "대표이사"))));
+   * }</pre>
+   *
+   * @param description what the values are, for reports
+   * @param recipe a function of the draws only; it must not keep the {@code Draw}
+   */
+  public static <T> Gen<T> composite(String description, Function<Draw, ? extends T> recipe) {
+    Objects.requireNonNull(recipe, "recipe");
+    return new Gen<>(Objects.requireNonNull(description, "description"),
+        choices -> recipe.apply(choices::drawFrom));
+  }
+
+  /** Draws values from generators inside {@link #composite(String, Function)}. */
+  @FunctionalInterface
+  public interface Draw {
+    /** The next value of {@code gen}. */
+    <T> T next(Gen<T> gen);
   }
 
   /**

@@ -1,0 +1,349 @@
+package org.publicprivate.agreements.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.AgreementId;
+import org.publicprivate.agreements.AgreementKind;
+import org.publicprivate.agreements.AgreementRelation;
+import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.AnnualBudget;
+import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.CommitmentCategory;
+import org.publicprivate.agreements.CommitmentId;
+import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.DateRange;
+import org.publicprivate.agreements.FiscalYears;
+import org.publicprivate.agreements.FundedProgramme;
+import org.publicprivate.agreements.FundingShare;
+import org.publicprivate.agreements.FundingSource;
+import org.publicprivate.agreements.MoneyAmount;
+import org.publicprivate.agreements.ObligationLevel;
+import org.publicprivate.agreements.Party;
+import org.publicprivate.agreements.PartyId;
+import org.publicprivate.agreements.PartyKind;
+import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.RelatedAgreement;
+import org.publicprivate.agreements.Sector;
+import org.publicprivate.agreements.Signatory;
+import org.publicprivate.agreements.Signing;
+import org.publicprivate.agreements.SourceDocument;
+
+/**
+ * Generators of agreements and their parts.
+ *
+ * <p>{@link #validAgreements()} makes agreements that break no ERROR rule of the model (warnings
+ * may occur); {@link #agreements()} makes anything the builders accept, valid or not. Both shrink
+ * toward fewer parties, commitments and programmes and toward simpler values.
+ *
+ * <pre>{@code
+ * Property.forAll(AgreementGens.validAgreements())
+ *     .check(agreement -> validator.validate(agreement).isValid());
+ * }</pre>
+ */
+public final class AgreementGens {
+  private static final PartyKind[] PUBLIC_KINDS = {
+    PartyKind.LOCAL_GOVERNMENT, PartyKind.CENTRAL_GOVERNMENT, PartyKind.PUBLIC_INSTITUTION
+  };
+  private static final long LARGEST_BUDGET = 10_000_000_000_000_000L;
+
+  private AgreementGens() {}
+
+  /** The sizes of the generated documents: how many parties, commitments and programmes at most. */
+  public record Sizes(int maxParties, int maxCommitments, int maxProgrammes) {
+    /** Realistic documents: 2 to 12 parties, up to 40 commitments and 5 programmes. */
+    public static final Sizes REALISTIC = new Sizes(12, 40, 5);
+    /** Large documents: up to 60 parties, 2,000 commitments and 30 programmes. */
+    public static final Sizes LARGE = new Sizes(60, 2_000, 30);
+
+    /**
+     * Creates the sizes.
+     *
+     * @throws IllegalArgumentException if fewer than 2 parties or a negative count is allowed
+     */
+    public Sizes {
+      if (maxParties < 2 || maxCommitments < 0 || maxProgrammes < 0) {
+        throw new IllegalArgumentException("Sizes need maxParties >= 2 and no negative count, were "
+            + maxParties + ", " + maxCommitments + ", " + maxProgrammes);
+      }
+    }
+  }
+
+  /** Agreements of realistic size that break no ERROR rule. */
+  public static Gen<Agreement> validAgreements() {
+    return validAgreements(Sizes.REALISTIC);
+  }
+
+  /** Agreements of up to the given sizes that break no ERROR rule. */
+  public static Gen<Agreement> validAgreements(Sizes sizes) {
+    return Gens.composite("validAgreements(" + sizes + ")", draw -> {
+      List<Party> parties = draw.next(validParties(sizes.maxParties()));
+      List<PartyId> partyIds = parties.stream().map(Party::id).toList();
+      int programmeCount = draw.next(Gens.ints(0, sizes.maxProgrammes()));
+      List<FundedProgramme> built = new ArrayList<>();
+      for (int i = 0; i < programmeCount; i++) {
+        built.add(draw.next(validProgramme(ProgrammeId.of("p-" + i), partyIds)));
+      }
+      List<ProgrammeId> programmeIds = built.stream().map(FundedProgramme::id).toList();
+      int commitmentCount = draw.next(Gens.ints(0, sizes.maxCommitments()));
+      List<Commitment> commitments = new ArrayList<>();
+      for (int i = 0; i < commitmentCount; i++) {
+        commitments.add(draw.next(commitment(CommitmentId.of("c-" + i), partyIds, programmeIds)));
+      }
+      AgreementId id = AgreementId.of("agreement-" + draw.next(Gens.ints(0, 9_999)));
+      AgreementStatus status = draw.next(Gens.elements(AgreementStatus.values()));
+      boolean signed = status == AgreementStatus.SIGNED || status == AgreementStatus.EXPIRED
+          || status == AgreementStatus.TERMINATED;
+      Optional<Signing> signing = signed
+          ? Optional.of(draw.next(signing(partyIds)))
+          : draw.next(Gens.optionals(signing(partyIds)));
+      return Agreement.builder()
+          .id(id)
+          .title(draw.next(ValueGens.asTyped(title())))
+          .englishTitle(draw.next(Gens.optionals(ValueGens.englishTexts())))
+          .kind(draw.next(Gens.elements(AgreementKind.values())))
+          .status(status)
+          .purpose(draw.next(Gens.optionals(sentence())))
+          .signing(signing)
+          .effectivePeriod(draw.next(Gens.optionals(dateRanges())))
+          .parties(parties)
+          .commitments(commitments)
+          .programmes(built)
+          .relatedAgreements(draw.next(Gens.listOf(relatedAgreement(id), 0, 2)))
+          .sources(draw.next(Gens.listOf(source(), 0, 2)))
+          .keywords(draw.next(Gens.listOf(ValueGens.hangulWords(), 0, 3)))
+          .build();
+    });
+  }
+
+  /**
+   * Anything the builders accept, valid or not: ids that repeat, references to nothing, blank and
+   * overlong text, unbalanced budgets, missing signings. Most documents break several rules.
+   */
+  public static Gen<Agreement> agreements() {
+    Gen<PartyId> partyIds = Gens.elements("a", "b", "c", "d").map(PartyId::of);
+    Gen<ProgrammeId> programmeIds = Gens.elements("p", "q").map(ProgrammeId::of);
+    Gen<String> anyText = Gens.frequency(6, ValueGens.hangulWords(), 1, Gens.constant(" "),
+        1, Gens.strings(0xAC00, 0xAC10, 290, 320));
+    return Gens.composite("agreements", draw -> {
+      AgreementId id = AgreementId.of(draw.next(Gens.elements("x", "y")));
+      List<Party> parties = draw.next(Gens.listOf(Gens.composite("party", d -> Party.builder()
+          .id(d.next(partyIds))
+          .name(d.next(anyText))
+          .kind(d.next(Gens.elements(PartyKind.values())))
+          .build()), 0, 5));
+      List<Commitment> commitments = draw.next(Gens.listOf(Gens.composite("commitment",
+          d -> Commitment.builder()
+              .id(d.next(Gens.elements("c1", "c2", "c3").map(CommitmentId::of)))
+              .parties(d.next(Gens.listOf(partyIds, 0, 2)))
+              .summary(d.next(anyText))
+              .category(d.next(Gens.elements(CommitmentCategory.values())))
+              .obligation(d.next(Gens.elements(ObligationLevel.values())))
+              .beneficiaries(d.next(Gens.listOf(partyIds, 0, 1)))
+              .programme(d.next(Gens.optionals(programmeIds)))
+              .due(d.next(Gens.optionals(ValueGens.dates())))
+              .build()), 0, 6));
+      List<FundedProgramme> programmes = draw.next(Gens.listOf(Gens.composite("programme",
+          d -> FundedProgramme.builder()
+              .id(d.next(programmeIds))
+              .name(d.next(anyText))
+              .leadParty(d.next(Gens.optionals(partyIds)))
+              .period(d.next(ValueGens.fiscalYears()))
+              .totalBudget(d.next(ValueGens.money()))
+              .fundingShares(d.next(Gens.listOf(Gens.combine(Gens.elements(FundingSource.values()),
+                  ValueGens.money(), FundingShare::of), 0, 2)))
+              .annualBudgets(d.next(Gens.listOf(Gens.combine(ValueGens.years(),
+                  ValueGens.money(), AnnualBudget::of), 0, 2)))
+              .status(d.next(Gens.elements(ProgrammeStatus.values())))
+              .build()), 0, 2));
+      return Agreement.builder()
+          .id(id)
+          .title(draw.next(anyText))
+          .kind(draw.next(Gens.elements(AgreementKind.values())))
+          .status(draw.next(Gens.elements(AgreementStatus.values())))
+          .signing(draw.next(Gens.optionals(signing(List.of(PartyId.of("a"), PartyId.of("z"))))))
+          .effectivePeriod(draw.next(Gens.optionals(dateRanges())))
+          .parties(parties)
+          .commitments(commitments)
+          .programmes(programmes)
+          .relatedAgreements(draw.next(Gens.listOf(relatedAgreement(AgreementId.of("y")), 0, 1)))
+          .build();
+    });
+  }
+
+  /**
+   * 2 to {@code max} parties with distinct ids, the first of a public kind and the second of
+   * another sector, so that the agreement is public–private.
+   */
+  public static Gen<List<Party>> validParties(int max) {
+    return Gens.composite("validParties(" + max + ")", draw -> {
+      int count = draw.next(Gens.ints(2, max));
+      List<Party> parties = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        PartyKind kind = i == 0
+            ? draw.next(Gens.elements(PUBLIC_KINDS))
+            : draw.next(Gens.elements(PartyKind.values())
+                .filter(k -> parties.size() > 1 || k.sector() != Sector.PUBLIC, "not public"));
+        parties.add(draw.next(party(PartyId.of("party-" + i), kind)));
+      }
+      return parties;
+    });
+  }
+
+  /** Parties of every kind, with every attribute sometimes set. */
+  public static Gen<Party> parties() {
+    return Gens.composite("parties", draw -> draw.next(party(draw.next(ValueGens.partyIds()),
+        draw.next(Gens.elements(PartyKind.values())))));
+  }
+
+  /** A party with the given id and kind, a realistic name for its kind, typed in any way. */
+  public static Gen<Party> party(PartyId id, PartyKind kind) {
+    return Gens.composite("party", draw -> Party.builder()
+        .id(id)
+        .name(draw.next(ValueGens.asTyped(OrganisationNames.of(kind))))
+        .englishName(draw.next(Gens.optionals(ValueGens.englishTexts())))
+        .aliases(draw.next(Gens.listOf(ValueGens.hangulWords(), 0, 2)))
+        .kind(kind)
+        .businessRegistrationNumber(draw.next(Gens.optionals(
+            ValueGens.businessRegistrationNumbers())))
+        .corporateRegistrationNumber(draw.next(Gens.optionals(
+            ValueGens.corporateRegistrationNumbers())))
+        .representative(draw.next(Gens.optionals(ValueGens.persons())))
+        .parentOrganisation(draw.next(Gens.optionals(ValueGens.hangulWords())))
+        .website(draw.next(Gens.optionals(ValueGens.websites())))
+        .build());
+  }
+
+  /**
+   * A commitment with the given id, made by 1 to 3 of {@code parties}, for some of them, and tied
+   * to one of {@code programmes} or none. Pledged amounts stay below 10^16 won, so that the total
+   * of an agreement's pledges cannot overflow.
+   */
+  public static Gen<Commitment> commitment(CommitmentId id, List<PartyId> parties,
+      List<ProgrammeId> programmes) {
+    Gen<PartyId> party = Gens.elements(parties);
+    Gen<Optional<ProgrammeId>> programme = programmes.isEmpty()
+        ? Gens.constant(Optional.empty())
+        : Gens.optionals(Gens.elements(programmes));
+    return Gens.composite("commitment", draw -> Commitment.builder()
+        .id(id)
+        .parties(draw.next(Gens.listOf(party, 1, 3)))
+        .summary(draw.next(ValueGens.asTyped(sentence())))
+        .englishSummary(draw.next(Gens.optionals(ValueGens.englishTexts())))
+        .category(draw.next(Gens.elements(CommitmentCategory.values())))
+        .obligation(draw.next(Gens.elements(ObligationLevel.values())))
+        .status(draw.next(Gens.elements(CommitmentStatus.values())))
+        .beneficiaries(draw.next(Gens.listOf(party, 0, 2)))
+        .pledgedAmount(draw.next(Gens.optionals(ValueGens.money(LARGEST_BUDGET))))
+        .due(draw.next(Gens.optionals(ValueGens.dates())))
+        .programme(draw.next(programme))
+        .build());
+  }
+
+  /**
+   * A programme with the given id whose funding shares and annual budgets, when present, sum to
+   * its total budget and whose budgets fall in distinct years of its period.
+   */
+  public static Gen<FundedProgramme> validProgramme(ProgrammeId id, List<PartyId> parties) {
+    return Gens.composite("validProgramme", draw -> {
+      FiscalYears period = draw.next(ValueGens.fiscalYears());
+      MoneyAmount total = draw.next(ValueGens.money(LARGEST_BUDGET));
+      List<FundingShare> shares = new ArrayList<>();
+      if (draw.next(Gens.booleans())) {
+        List<Long> ratios = draw.next(Gens.listOf(Gens.longs(0, 10), 1, 4));
+        long[] weights = ratios.stream().mapToLong(r -> r + 1).toArray();
+        for (MoneyAmount part : total.allocate(weights)) {
+          shares.add(FundingShare.builder()
+              .source(draw.next(Gens.elements(FundingSource.values())))
+              .amount(part)
+              .contributor(draw.next(Gens.optionals(Gens.elements(parties))))
+              .build());
+        }
+      }
+      List<AnnualBudget> budgets = new ArrayList<>();
+      if (draw.next(Gens.booleans())) {
+        int years = draw.next(Gens.ints(1, period.length()));
+        long[] weights = new long[years];
+        java.util.Arrays.fill(weights, 1);
+        List<MoneyAmount> parts = total.allocate(weights);
+        for (int i = 0; i < years; i++) {
+          budgets.add(AnnualBudget.of(period.first().plusYears(i), parts.get(i)));
+        }
+      }
+      return FundedProgramme.builder()
+          .id(id)
+          .name(draw.next(ValueGens.asTyped(programmeName())))
+          .englishName(draw.next(Gens.optionals(ValueGens.englishTexts())))
+          .description(draw.next(Gens.optionals(sentence())))
+          .funder(draw.next(Gens.optionals(OrganisationNames.of(PartyKind.CENTRAL_GOVERNMENT))))
+          .leadParty(draw.next(Gens.optionals(Gens.elements(parties))))
+          .period(period)
+          .totalBudget(total)
+          .fundingShares(shares)
+          .annualBudgets(budgets)
+          .status(draw.next(Gens.elements(ProgrammeStatus.values())))
+          .build();
+    });
+  }
+
+  /** A signing with 0 to 3 signatories for some of {@code parties}. */
+  public static Gen<Signing> signing(List<PartyId> parties) {
+    Gen<Signatory> signatory = Gens.combine(Gens.elements(parties), ValueGens.persons(),
+        (party, person) -> Signatory.builder().party(party).name(person.name())
+            .title(person.title()).build());
+    return Gens.composite("signing", draw -> Signing.builder()
+        .date(draw.next(ValueGens.dates()))
+        .time(draw.next(Gens.optionals(ValueGens.times())))
+        .venue(draw.next(Gens.optionals(ValueGens.hangulWords())))
+        .signatories(draw.next(Gens.listOf(signatory, 0, 3)))
+        .build());
+  }
+
+  /** Date ranges, open-ended or closed. */
+  public static Gen<DateRange> dateRanges() {
+    return Gens.combine(ValueGens.dates(), Gens.optionals(Gens.ints(0, 3_650)),
+        (start, days) -> days.map(d -> DateRange.of(start, start.plusDays(d)))
+            .orElseGet(() -> DateRange.startingOn(start)));
+  }
+
+  /** A related agreement that never names {@code self}. */
+  public static Gen<RelatedAgreement> relatedAgreement(AgreementId self) {
+    Gen<Optional<AgreementId>> other = Gens.optionals(
+        ValueGens.agreementIds().filter(id -> !id.equals(self), "not the agreement itself"));
+    return Gens.composite("relatedAgreement", draw -> RelatedAgreement.builder()
+        .relation(draw.next(Gens.elements(AgreementRelation.values())))
+        .title(draw.next(title()))
+        .date(draw.next(Gens.optionals(ValueGens.partialDates())))
+        .agreementId(draw.next(other))
+        .counterparties(draw.next(Gens.listOf(ValueGens.hangulWords(), 0, 2)))
+        .build());
+  }
+
+  /** A source document. */
+  public static Gen<SourceDocument> source() {
+    return Gens.composite("source", draw -> SourceDocument.builder()
+        .title(draw.next(title()))
+        .publisher(draw.next(Gens.optionals(ValueGens.hangulWords())))
+        .url(draw.next(Gens.optionals(ValueGens.websites())))
+        .publishedOn(draw.next(Gens.optionals(ValueGens.dates())))
+        .build());
+  }
+
+  private static Gen<String> title() {
+    return Gens.combine(Gens.elements(OrganisationNames.PLACES), Gens.elements(
+        " 미래차산업 생태계 구축에 관한 업무협약", " 투자협약", " 산학협력 협약", " 일자리 창출 협약",
+        " 탄소중립 협력 업무협약"), String::concat);
+  }
+
+  private static Gen<String> programmeName() {
+    return Gens.combine(Gens.elements(OrganisationNames.PLACES), Gens.elements(
+        " 미래차 기술지원 기반 구축사업", " 투자기업 지원사업", " 지역혁신 인재양성사업",
+        " 스마트공장 보급사업"), String::concat);
+  }
+
+  private static Gen<String> sentence() {
+    return Gens.listOf(ValueGens.hangulWords(), 1, 12).map(words -> String.join(" ", words));
+  }
+}
