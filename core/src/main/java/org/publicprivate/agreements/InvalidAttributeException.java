@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public final class InvalidAttributeException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+  private static final int QUOTE_LIMIT = 100;
 
   private final String type;
   private final String attribute;
@@ -48,7 +49,12 @@ public final class InvalidAttributeException extends IllegalArgumentException {
     return value;
   }
 
+  /** The value as the message shows it: text in quotes, and cut short when it is very long. */
   private static String quote(Object value) {
-    return value instanceof CharSequence ? "\"" + value + "\"" : String.valueOf(value);
+    String text = String.valueOf(value);
+    if (text.length() > QUOTE_LIMIT) {
+      text = text.substring(0, QUOTE_LIMIT) + "… (" + text.length() + " characters)";
+    }
+    return value instanceof CharSequence ? "\"" + text + "\"" : text;
   }
 }

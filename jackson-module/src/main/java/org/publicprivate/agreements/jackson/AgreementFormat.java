@@ -1,6 +1,7 @@
 package org.publicprivate.agreements.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.publicprivate.agreements.Agreement;
@@ -52,10 +53,11 @@ final class AgreementFormat {
   }
 
   private static void formatVersion(JsonInput in) throws IOException {
-    int version = in.integer();
-    if (version != FORMAT_VERSION) {
-      throw in.fail("formatVersion " + version + " is not supported; this reader supports "
-          + FORMAT_VERSION);
+    in.expect(JsonToken.VALUE_NUMBER_INT, "an integer");
+    String version = in.parser().getText();
+    if (!version.equals(Integer.toString(FORMAT_VERSION))) {
+      throw in.fail("formatVersion " + Values.shorten(version)
+          + " is not supported; this reader supports " + FORMAT_VERSION);
     }
   }
 

@@ -22,7 +22,10 @@ import java.util.Objects;
  *
  * <p>{@link AgreementModule} alone never changes the mapper it is registered on: registering it
  * does not tighten the limits of a service's other documents. These mappers apply {@link
- * #STREAM_READ_CONSTRAINTS}, so that a hostile document cannot exhaust memory or stack.
+ * #STREAM_READ_CONSTRAINTS}, so that a hostile document cannot exhaust memory or stack, and
+ * report every failure to read one of the model's types as an {@link AgreementJsonException} —
+ * also those a plain mapper reports as its own exceptions because they happen before any
+ * deserializer runs: an empty document, a first byte that is not JSON, an undecodable encoding.
  */
 public final class AgreementJson {
   /**
@@ -51,7 +54,7 @@ public final class AgreementJson {
   public static ObjectMapper newMapper(AgreementModule module) {
     Objects.requireNonNull(module, "module");
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(STREAM_READ_CONSTRAINTS).build();
-    return new ObjectMapper(factory)
+    return new StrictObjectMapper(factory)
         .registerModule(module)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }

@@ -1,6 +1,7 @@
 package org.publicprivate.agreements.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException.Reference;
 import java.io.IOException;
@@ -20,6 +21,8 @@ final class JsonInput {
   private Object[] steps = new Object[16];
   private Class<?>[] owners = new Class<?>[16];
   private int depth;
+  /** The property of the innermost open object that was read completely last, if any. */
+  private String completed;
 
   JsonInput(JsonParser parser, boolean ignoreUnknown) {
     this.parser = parser;
@@ -56,6 +59,23 @@ final class JsonInput {
     steps[depth] = step;
     owners[depth] = owner;
     depth++;
+  }
+
+  /**
+   * Brings the path up to the parser after Jackson failed while fetching a token: Jackson reads a
+   * property's name and the start of its value (a whole number) in one step, so an error in the
+   * value arrives before the reader has entered the property. A name that Jackson still holds for
+   * the property read last is not entered again.
+   */
+  void catchUp(JsonStreamContext context) {
+    if (context == null) {
+      return;
+    }
+    String name = context.inObject() ? context.getCurrentName() : null;
+    Object last = depth == 0 ? null : steps[depth - 1];
+    if (name != null && !name.equals(last) && !name.equals(completed)) {
+      enter(Object.class, name);
+    }
   }
 
   /** An error at the current path, at the current token. */
@@ -99,6 +119,7 @@ final class JsonInput {
    */
   void readObject(Shape shape, FieldReader fields) throws IOException {
     expect(JsonToken.START_OBJECT, "an object");
+    completed = null;
     long seen = 0;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
       String name = parser.currentName();
@@ -107,13 +128,13 @@ final class JsonInput {
       parser.nextToken();
       if (index < 0) {
         if (!ignoreUnknown) {
-          throw fail("unknown property \"" + name + "\"; " + shape.describe());
+          throw fail("unknown property \"" + Values.shorten(name) + "\"; " + shape.describe());
         }
         parser.skipChildren();
       } else {
         long bit = 1L << index;
         if ((seen & bit) != 0) {
-          throw fail("property \"" + name + "\" appears twice");
+          throw fail("property \"" + Values.shorten(name) + "\" appears twice");
         }
         seen |= bit;
         if (parser.currentToken() != JsonToken.VALUE_NULL || shape.isRequired(index)) {
@@ -121,6 +142,7 @@ final class JsonInput {
         }
       }
       leave();
+      completed = name;
     }
     long missing = shape.required() & ~seen;
     if (missing != 0) {
@@ -173,7 +195,8 @@ final class JsonInput {
     for (E value : values) {
       allowed.append(allowed.length() == 0 ? "" : ", ").append(value.name());
     }
-    throw fail("unknown " + type.getSimpleName() + " \"" + name + "\"; expected one of " + allowed);
+    throw fail("unknown " + type.getSimpleName() + " \"" + Values.shorten(name)
+        + "\"; expected one of " + allowed);
   }
 
   void expect(JsonToken expected, String what) throws AgreementJsonException {

@@ -37,6 +37,9 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     JsonInput in = new JsonInput(parser, ignoreUnknown);
     boolean atRoot = isRoot(parser);
+    if (atRoot) {
+      Encodings.requireUtf8(in);
+    }
     T value;
     try {
       value = reader.read(in);
@@ -49,34 +52,35 @@ final class ModelDeserializer<T> extends StdDeserializer<T> {
     } catch (AgreementJsonException e) {
       throw e;
     } catch (JsonProcessingException | CharConversionException e) {
-      throw in.fail(plain(e), e);
+      in.catchUp(parser.getParsingContext());
+      throw in.fail(JacksonMessages.plain(e), e);
     }
     return value;
+  }
+
+  /** A {@code null} document is no agreement; a {@code null} inside a user's own type is absent. */
+  @Override
+  public T getNullValue(DeserializationContext context) throws AgreementJsonException {
+    JsonParser parser = context.getParser();
+    if (parser != null && parser.getParsingContext().inRoot()) {
+      throw new JsonInput(parser, ignoreUnknown).fail(
+          "must not be null: the document is null, not " + article() + " "
+              + handledType().getSimpleName());
+    }
+    return null;
+  }
+
+  private String article() {
+    return "AEIOU".indexOf(handledType().getSimpleName().charAt(0)) >= 0 ? "an" : "a";
   }
 
   /** Whether the value starting at the current token is the document itself, not a part of one. */
   private static boolean isRoot(JsonParser parser) {
     JsonStreamContext context = parser.getParsingContext();
-    if (parser.currentToken() == JsonToken.START_OBJECT || parser.currentToken() == JsonToken.START_ARRAY) {
+    if (parser.currentToken() == JsonToken.START_OBJECT
+        || parser.currentToken() == JsonToken.START_ARRAY) {
       context = context.getParent();
     }
     return context != null && context.inRoot();
-  }
-
-  /** A Jackson core message without its location and source excerpt, which ours add again. */
-  private static String plain(IOException e) {
-    String message = e instanceof JsonProcessingException
-        ? ((JsonProcessingException) e).getOriginalMessage()
-        : e.getMessage();
-    if (message == null) {
-      return "the input is not valid JSON";
-    }
-    int newline = message.indexOf('\n');
-    return "the input is not valid JSON: " + (newline < 0 ? message : message.substring(0, newline));
-  }
-
-  @Override
-  public T getNullValue(DeserializationContext context) {
-    return null;
   }
 }

@@ -47,7 +47,7 @@ final class Values {
     try {
       return LocalDate.parse(text, DATE);
     } catch (DateTimeParseException e) {
-      throw in.fail("\"" + text + "\" is not a calendar date written YYYY-MM-DD", e);
+      throw in.fail("\"" + shorten(text) + "\" is not a calendar date written YYYY-MM-DD", e);
     }
   }
 
@@ -60,7 +60,7 @@ final class Values {
     try {
       return LocalTime.parse(text, TIME);
     } catch (DateTimeParseException e) {
-      throw in.fail("\"" + text + "\" is not a time written HH:mm or HH:mm:ss", e);
+      throw in.fail("\"" + shorten(text) + "\" is not a time written HH:mm or HH:mm:ss", e);
     }
   }
 
@@ -87,7 +87,7 @@ final class Values {
     try {
       return new URI(text);
     } catch (URISyntaxException e) {
-      throw in.fail("\"" + text + "\" is not a valid URI: " + e.getReason(), e);
+      throw in.fail("\"" + shorten(text) + "\" is not a valid URI: " + e.getReason(), e);
     }
   }
 
@@ -100,7 +100,7 @@ final class Values {
       } else {
         String currency = in.string();
         if (!currency.equals("KRW")) {
-          throw in.fail("currency must be \"KRW\", was \"" + currency + "\"");
+          throw in.fail("currency must be \"KRW\", was \"" + shorten(currency) + "\"");
         }
       }
     });
