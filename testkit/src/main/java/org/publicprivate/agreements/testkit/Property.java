@@ -1,7 +1,6 @@
 package org.publicprivate.agreements.testkit;
 
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -102,11 +101,23 @@ public final class Property<T> {
    *     is the cause
    * @throws GenerationException if a generator fails
    */
-  public PropertyResult verify(Consumer<? super T> assertions) {
+  public PropertyResult verify(Assertions<? super T> assertions) {
     Objects.requireNonNull(assertions, "assertions");
     return PropertyRunner.run(gen, value -> {
       assertions.accept(value);
       return true;
     }, settings);
+  }
+
+  /**
+   * Assertions about one value, for {@link #verify}: they hold when they return, and may throw
+   * checked exceptions (as reading and writing JSON does), which then fail the property.
+   *
+   * @param <T> the type of the value
+   */
+  @FunctionalInterface
+  public interface Assertions<T> {
+    /** Checks the value; throws when the property does not hold for it. */
+    void accept(T value) throws Exception;
   }
 }

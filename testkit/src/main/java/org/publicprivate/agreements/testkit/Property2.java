@@ -1,7 +1,6 @@
 package org.publicprivate.agreements.testkit;
 
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 
 /**
@@ -51,8 +50,20 @@ public final class Property2<A, B> {
   }
 
   /** As {@link Property#verify}, with assertions about both values. */
-  public PropertyResult verify(BiConsumer<? super A, ? super B> assertions) {
+  public PropertyResult verify(Assertions2<? super A, ? super B> assertions) {
     Objects.requireNonNull(assertions, "assertions");
     return property.verify(values -> assertions.accept(values.first(), values.second()));
+  }
+
+  /**
+   * Assertions about two values, for {@link #verify}; they may throw checked exceptions.
+   *
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   */
+  @FunctionalInterface
+  public interface Assertions2<A, B> {
+    /** Checks the values; throws when the property does not hold for them. */
+    void accept(A first, B second) throws Exception;
   }
 }

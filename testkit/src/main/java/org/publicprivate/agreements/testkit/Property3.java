@@ -82,7 +82,7 @@ public final class Property3<A, B, C> {
   @FunctionalInterface
   public interface Consumer3<A, B, C> {
 
-    /** Performs this operation on the three values. */
-    void accept(A first, B second, C third);
+    /** Checks the three values; throws (checked exceptions too) when the property does not hold. */
+    void accept(A first, B second, C third) throws Exception;
   }
 }
