@@ -15,7 +15,7 @@ import org.publicprivate.agreements.validation.AgreementValidator;
  * What a user's own property tests look like: a service that stores agreements as JSON checks,
  * over hundreds of generated agreements, that what it stores reads back equal and still validates.
  */
-class UserPropertyTestExample {
+class UsersOwnPropertyTest {
   private final ObjectMapper mapper = AgreementJson.newMapper();
   private final AgreementValidator validator = AgreementValidator.create(Locale.KOREAN);
 
