@@ -76,22 +76,24 @@ public final class AgreementGens {
     return validAgreements(Sizes.REALISTIC);
   }
 
-  /** Agreements of up to the given sizes that break no ERROR rule. */
+  /**
+   * Agreements of up to the given sizes that break no ERROR rule. Parties, commitments and
+   * programmes are generated as lists and numbered afterwards, so that shrinking drops whole
+   * elements and a failing property ends with as few of each as it needs.
+   */
   public static Gen<Agreement> validAgreements(Sizes sizes) {
     return Gens.composite("validAgreements(" + sizes + ")", draw -> {
       List<Party> parties = draw.next(validParties(sizes.maxParties()));
       List<PartyId> partyIds = parties.stream().map(Party::id).toList();
-      int programmeCount = draw.next(Gens.ints(0, sizes.maxProgrammes()));
-      List<FundedProgramme> built = new ArrayList<>();
-      for (int i = 0; i < programmeCount; i++) {
-        built.add(draw.next(validProgramme(ProgrammeId.of("p-" + i), partyIds)));
-      }
-      List<ProgrammeId> programmeIds = built.stream().map(FundedProgramme::id).toList();
-      int commitmentCount = draw.next(Gens.ints(0, sizes.maxCommitments()));
-      List<Commitment> commitments = new ArrayList<>();
-      for (int i = 0; i < commitmentCount; i++) {
-        commitments.add(draw.next(commitment(CommitmentId.of("c-" + i), partyIds, programmeIds)));
-      }
+      List<FundedProgramme> programmes = numbered(
+          draw.next(Gens.listOf(validProgramme(ProgrammeId.of("p-0"), partyIds), 0,
+              sizes.maxProgrammes())),
+          (programme, i) -> programme.withId(ProgrammeId.of("p-" + i)));
+      List<ProgrammeId> programmeIds = programmes.stream().map(FundedProgramme::id).toList();
+      List<Commitment> commitments = numbered(
+          draw.next(Gens.listOf(commitment(CommitmentId.of("c-0"), partyIds, programmeIds), 0,
+              sizes.maxCommitments())),
+          (commitment, i) -> commitment.withId(CommitmentId.of("c-" + i)));
       AgreementId id = AgreementId.of("agreement-" + draw.next(Gens.ints(0, 9_999)));
       AgreementStatus status = draw.next(Gens.elements(AgreementStatus.values()));
       boolean signed = status == AgreementStatus.SIGNED || status == AgreementStatus.EXPIRED
@@ -110,7 +112,7 @@ public final class AgreementGens {
           .effectivePeriod(draw.next(Gens.optionals(dateRanges())))
           .parties(parties)
           .commitments(commitments)
-          .programmes(built)
+          .programmes(programmes)
           .relatedAgreements(draw.next(Gens.listOf(relatedAgreement(id), 0, 2)))
           .sources(draw.next(Gens.listOf(source(), 0, 2)))
           .keywords(draw.next(Gens.listOf(ValueGens.hangulWords(), 0, 3)))
@@ -178,15 +180,16 @@ public final class AgreementGens {
    * another sector, so that the agreement is public–private.
    */
   public static Gen<List<Party>> validParties(int max) {
+    Gen<PartyKind> otherSector = Gens.elements(java.util.Arrays.stream(PartyKind.values())
+        .filter(kind -> kind.sector() != Sector.PUBLIC).toList());
     return Gens.composite("validParties(" + max + ")", draw -> {
-      int count = draw.next(Gens.ints(2, max));
-      List<Party> parties = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        PartyKind kind = i == 0
-            ? draw.next(Gens.elements(PUBLIC_KINDS))
-            : draw.next(Gens.elements(PartyKind.values())
-                .filter(k -> parties.size() > 1 || k.sector() != Sector.PUBLIC, "not public"));
-        parties.add(draw.next(party(PartyId.of("party-" + i), kind)));
+      List<PartyKind> kinds = new ArrayList<>();
+      kinds.add(draw.next(Gens.elements(PUBLIC_KINDS)));
+      kinds.add(draw.next(otherSector));
+      kinds.addAll(draw.next(Gens.listOf(Gens.elements(PartyKind.values()), 0, max - 2)));
+      List<Party> parties = new ArrayList<>(kinds.size());
+      for (int i = 0; i < kinds.size(); i++) {
+        parties.add(draw.next(party(PartyId.of("party-" + i), kinds.get(i))));
       }
       return parties;
     });
@@ -329,6 +332,14 @@ public final class AgreementGens {
         .url(draw.next(Gens.optionals(ValueGens.websites())))
         .publishedOn(draw.next(Gens.optionals(ValueGens.dates())))
         .build());
+  }
+
+  private static <T> List<T> numbered(List<T> values, java.util.function.BiFunction<T, Integer, T> number) {
+    List<T> numbered = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      numbered.add(number.apply(values.get(i), i));
+    }
+    return numbered;
   }
 
   private static Gen<String> title() {

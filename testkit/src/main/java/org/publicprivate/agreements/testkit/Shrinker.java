@@ -54,7 +54,7 @@ final class Shrinker {
       improved = deleteSpans() | zeroSpans() | lowerChoices();
       if (!improved) {
         improved = lowerCountsWithWhatTheyCount() || lowerEqualChoicesTogether()
-            || moveChoicesForward();
+            || moveChoicesForward() || switchBranchAndSearch();
       }
     }
     return best;
@@ -215,6 +215,42 @@ final class Shrinker {
         if (consider(candidate)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Lowers a choice to zero and searches one of the next choices for the smallest value that still
+   * fails. A choice that picks a branch (an edge case, an alternative of {@code oneOf}) changes the
+   * meaning of the choices after it; leaving the branch only fails again when the choice that now
+   * decides the value is searched too, up to the largest it can be.
+   */
+  private boolean switchBranchAndSearch() {
+    for (int i = 0; i < best.choices().length && !budgetSpent(); i++) {
+      if (best.choices()[i] == 0) {
+        continue;
+      }
+      for (int j = i + 1; j <= i + REACH && j < best.choices().length && !budgetSpent(); j++) {
+        long[] candidate = with(best.choices(), i, 0);
+        candidate[j] = Long.MAX_VALUE;
+        if (!consider(candidate)) {
+          continue;
+        }
+        if (consider(with(best.choices(), j, 0))) {
+          return true;
+        }
+        long passing = 0;
+        long failing = best.choices()[j];
+        while (passing + 1 < failing && !budgetSpent()) {
+          long middle = passing + (failing - passing) / 2;
+          if (consider(with(best.choices(), j, middle))) {
+            failing = middle;
+          } else {
+            passing = middle;
+          }
+        }
+        return true;
       }
     }
     return false;

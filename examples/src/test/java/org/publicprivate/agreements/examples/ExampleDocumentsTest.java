@@ -1,0 +1,35 @@
+package org.publicprivate.agreements.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.jackson.AgreementJson;
+import org.publicprivate.agreements.jackson.AgreementJsonException;
+
+/** The documents the README feeds to the command-line tool are what they say they are. */
+class ExampleDocumentsTest {
+  private final ObjectMapper mapper = AgreementJson.newMapper();
+
+  @Test
+  void theDraftIsTheInvestmentAgreementWithItsMistakes() throws IOException {
+    Path draft = Path.of("documents/ganasi-investment-draft.json");
+    assertThat(mapper.readValue(Files.readAllBytes(draft), Agreement.class))
+        .isEqualTo(GanasiInvestmentAgreement.withMistakes());
+  }
+
+  @Test
+  void theMalformedDocumentHasAnUnknownPartyKind() {
+    Path malformed = Path.of("documents/malformed-party-kind.json");
+    assertThatThrownBy(() -> mapper.readValue(Files.readAllBytes(malformed), Agreement.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("parties[1].kind");
+          assertThat(e.reason()).startsWith("unknown PartyKind \"CORPORATION\"; expected one of");
+        });
+  }
+}
