@@ -1,6 +1,5 @@
 package org.publicprivate.agreements;
 
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -21,9 +20,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class BusinessRegistrationNumber {
-  private static final String TYPE = "BusinessRegistrationNumber";
-  private static final String ATTRIBUTE = "value";
-  private static final RegistrationNumberFormat FORMAT = new RegistrationNumberFormat(3, 2, 5);
+  private static final RegistrationNumberFormat FORMAT = new RegistrationNumberFormat(
+      "BusinessRegistrationNumber", "National Tax Service checksum", BusinessRegistrationNumber::checkDigit, "1248100998", 3, 2, 5);
   private static final int[] WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
 
   BusinessRegistrationNumber() {}
@@ -43,12 +41,7 @@ public abstract class BusinessRegistrationNumber {
    * @throws NullPointerException if {@code digits} is null
    */
   public static BusinessRegistrationNumber of(String digits) {
-    Objects.requireNonNull(digits, "digits");
-    if (!FORMAT.isDigits(digits)) {
-      throw new InvalidAttributeException(
-          TYPE, ATTRIBUTE, digits, "exactly 10 ASCII digits without hyphens, such as 1248100998");
-    }
-    return checked(digits, digits);
+    return ImmutableBusinessRegistrationNumber.of(FORMAT.requireValidDigits(digits));
   }
 
   /**
@@ -65,42 +58,13 @@ public abstract class BusinessRegistrationNumber {
    * @throws NullPointerException if {@code text} is null
    */
   public static BusinessRegistrationNumber parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    String input = text.toString();
-    String digits =
-        FORMAT
-            .digitsOf(input)
-            .orElseThrow(
-                () ->
-                    new InvalidAttributeException(
-                        TYPE,
-                        ATTRIBUTE,
-                        input,
-                        "10 ASCII digits, plain (1248100998) or hyphenated as 124-81-00998"));
-    return checked(input, digits);
+    return ImmutableBusinessRegistrationNumber.of(FORMAT.parseValidDigits(text));
   }
 
   /** The number in its printed form, {@code 124-81-00998}, which {@link #parse} reads back. */
   @Override
   public String toString() {
     return FORMAT.hyphenate(value());
-  }
-
-  private static BusinessRegistrationNumber checked(String input, String digits) {
-    int expected = checkDigit(digits);
-    int actual = RegistrationNumberFormat.digit(digits, WEIGHTS.length);
-    if (actual != expected) {
-      throw new InvalidAttributeException(
-          TYPE,
-          ATTRIBUTE,
-          input,
-          "10 digits that pass the National Tax Service checksum (the check digit should be "
-              + expected
-              + ", not "
-              + actual
-              + ")");
-    }
-    return ImmutableBusinessRegistrationNumber.of(digits);
   }
 
   /**

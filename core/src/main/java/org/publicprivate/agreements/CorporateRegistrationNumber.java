@@ -1,6 +1,5 @@
 package org.publicprivate.agreements;
 
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -20,9 +19,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false, copy = false)
 public abstract class CorporateRegistrationNumber {
-  private static final String TYPE = "CorporateRegistrationNumber";
-  private static final String ATTRIBUTE = "value";
-  private static final RegistrationNumberFormat FORMAT = new RegistrationNumberFormat(6, 7);
+  private static final RegistrationNumberFormat FORMAT = new RegistrationNumberFormat(
+      "CorporateRegistrationNumber", "corporate registration checksum", CorporateRegistrationNumber::checkDigit, "1301110006246", 6, 7);
   private static final int CHECKED_DIGITS = 12;
 
   CorporateRegistrationNumber() {}
@@ -42,12 +40,7 @@ public abstract class CorporateRegistrationNumber {
    * @throws NullPointerException if {@code digits} is null
    */
   public static CorporateRegistrationNumber of(String digits) {
-    Objects.requireNonNull(digits, "digits");
-    if (!FORMAT.isDigits(digits)) {
-      throw new InvalidAttributeException(
-          TYPE, ATTRIBUTE, digits, "exactly 13 ASCII digits without hyphen, such as 1301110006246");
-    }
-    return checked(digits, digits);
+    return ImmutableCorporateRegistrationNumber.of(FORMAT.requireValidDigits(digits));
   }
 
   /**
@@ -64,42 +57,13 @@ public abstract class CorporateRegistrationNumber {
    * @throws NullPointerException if {@code text} is null
    */
   public static CorporateRegistrationNumber parse(CharSequence text) {
-    Objects.requireNonNull(text, "text");
-    String input = text.toString();
-    String digits =
-        FORMAT
-            .digitsOf(input)
-            .orElseThrow(
-                () ->
-                    new InvalidAttributeException(
-                        TYPE,
-                        ATTRIBUTE,
-                        input,
-                        "13 ASCII digits, plain (1301110006246) or hyphenated as 130111-0006246"));
-    return checked(input, digits);
+    return ImmutableCorporateRegistrationNumber.of(FORMAT.parseValidDigits(text));
   }
 
   /** The number in its printed form, {@code 130111-0006246}, which {@link #parse} reads back. */
   @Override
   public String toString() {
     return FORMAT.hyphenate(value());
-  }
-
-  private static CorporateRegistrationNumber checked(String input, String digits) {
-    int expected = checkDigit(digits);
-    int actual = RegistrationNumberFormat.digit(digits, CHECKED_DIGITS);
-    if (actual != expected) {
-      throw new InvalidAttributeException(
-          TYPE,
-          ATTRIBUTE,
-          input,
-          "13 digits that pass the corporate registration checksum (the check digit should be "
-              + expected
-              + ", not "
-              + actual
-              + ")");
-    }
-    return ImmutableCorporateRegistrationNumber.of(digits);
   }
 
   /**

@@ -1,25 +1,80 @@
 package org.publicprivate.agreements;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * The written form of a Korean registration number: a fixed count of ASCII digits, printed in
  * groups separated by hyphens ({@code 124-81-00998} is groups of 3, 2 and 5).
  *
- * <p>Reads the digits from text written with or without the hyphens and writes the hyphenated
- * form. It knows nothing of check digits; each number type applies its own checksum.
+ * <p>Reads the digits from text written with or without the hyphens, checks the number's check
+ * digit (its last digit) with the type's own checksum, and writes the hyphenated form. A rejected
+ * number is an {@link InvalidAttributeException} that names the type, quotes the text and says
+ * what is allowed.
  */
 final class RegistrationNumberFormat {
+  private static final String ATTRIBUTE = "value";
+
+  private final String type;
+  private final String checksum;
+  private final ToIntFunction<String> checkDigit;
+  private final String example;
   private final int[] groups;
   private final int length;
 
-  RegistrationNumberFormat(int... groups) {
+  /**
+   * A format.
+   *
+   * @param type the number's type, for messages
+   * @param checksum the checksum's name, for messages
+   * @param checkDigit the check digit the other digits call for
+   * @param example a real number's digits, for messages
+   * @param groups the sizes of the printed groups of digits
+   */
+  RegistrationNumberFormat(String type, String checksum, ToIntFunction<String> checkDigit,
+      String example, int... groups) {
+    this.type = type;
+    this.checksum = checksum;
+    this.checkDigit = checkDigit;
+    this.example = example;
     this.groups = groups.clone();
     int total = 0;
     for (int group : groups) {
       total += group;
     }
     this.length = total;
+  }
+
+  /** The digits, if they are exactly the format's count of ASCII digits with a valid check digit. */
+  String requireValidDigits(String digits) {
+    Objects.requireNonNull(digits, "digits");
+    if (!isDigits(digits)) {
+      throw new InvalidAttributeException(type, ATTRIBUTE, digits, "exactly " + length
+          + " ASCII digits without " + (groups.length == 2 ? "hyphen" : "hyphens")
+          + ", such as " + example);
+    }
+    return checked(digits, digits);
+  }
+
+  /** The digits of a number written plain or hyphenated, if its check digit is valid. */
+  String parseValidDigits(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String input = text.toString();
+    String digits = digitsOf(input).orElseThrow(() -> new InvalidAttributeException(type,
+        ATTRIBUTE, input, length + " ASCII digits, plain (" + example + ") or hyphenated as "
+            + hyphenate(example)));
+    return checked(input, digits);
+  }
+
+  private String checked(String input, String digits) {
+    int expected = checkDigit.applyAsInt(digits);
+    int actual = digit(digits, length - 1);
+    if (actual != expected) {
+      throw new InvalidAttributeException(type, ATTRIBUTE, input, length + " digits that pass the "
+          + checksum + " (the check digit should be " + expected + ", not " + actual + ")");
+    }
+    return digits;
   }
 
   /** Whether the text is exactly as many ASCII digits as the format has and nothing else. */
