@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,7 +48,10 @@ class ConcurrencyTest {
       expectedAgreements[i] = GeneratedDocuments.read(singleMapper, documents[i]);
       expectedReports[i] = singleValidator.validate(expectedAgreements[i]);
     }
-    assertThat(Arrays.asList(expectedAgreements)).as("seed %d", seed).isEqualTo(agreements);
+    for (int i = 0; i < DOCUMENTS; i++) {
+      assertThat(expectedAgreements[i]).as("agreement %d of seed %d read back", i, seed)
+          .isEqualTo(agreements.get(i));
+    }
     // Both kinds of report occur, so comparing them compares something.
     assertThat(Arrays.stream(expectedReports).filter(ValidationReport::isValid).count())
         .as("valid documents of seed %d", seed).isBetween(1L, DOCUMENTS - 1L);
@@ -63,9 +67,13 @@ class ConcurrencyTest {
         Result[] results = new Result[DOCUMENTS];
         // Thread t takes documents t, t + 8, t + 16…: each document once, all threads at once.
         for (int i = first; i < DOCUMENTS; i += THREADS) {
-          Agreement read = sharedMapper.readValue(documents[i], Agreement.class);
-          results[i] = new Result(read, sharedValidator.validate(read),
-              sharedMapper.writeValueAsBytes(read));
+          try {
+            Agreement read = sharedMapper.readValue(documents[i], Agreement.class);
+            results[i] = new Result(read, sharedValidator.validate(read),
+                sharedMapper.writeValueAsBytes(read));
+          } catch (Exception | LinkageError e) {
+            throw new AssertionError("agreement " + i + " of seed " + seed + " failed: " + e, e);
+          }
         }
         return results;
       });
@@ -80,7 +88,12 @@ class ConcurrencyTest {
 
     int compared = 0;
     for (int thread = 0; thread < THREADS; thread++) {
-      Result[] results = futures.get(thread).get();
+      Result[] results;
+      try {
+        results = futures.get(thread).get();
+      } catch (ExecutionException e) {
+        throw new AssertionError("thread " + thread + " failed (seed " + seed + ")", e.getCause());
+      }
       for (int i = thread; i < DOCUMENTS; i += THREADS) {
         Result result = results[i];
         assertThat(result.agreement()).as("agreement %d of seed %d", i, seed)
