@@ -3,6 +3,7 @@ package org.publicprivate.agreements.jackson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -45,7 +46,11 @@ public final class AgreementJson {
 
   private AgreementJson() {}
 
-  /** A new mapper with the strict default {@link AgreementModule} and the limits above. */
+  /**
+   * A new mapper with the strict default {@link AgreementModule} and the limits above. It writes
+   * characters beyond the Basic Multilingual Plane whole in UTF-8, so {@code writeValueAsBytes} and
+   * {@code writeValueAsString} give the same text; a plain mapper escapes them in bytes only.
+   */
   public static ObjectMapper newMapper() {
     return newMapper(new AgreementModule());
   }
@@ -53,7 +58,13 @@ public final class AgreementJson {
   /** A new mapper with the given module and the limits above. */
   public static ObjectMapper newMapper(AgreementModule module) {
     Objects.requireNonNull(module, "module");
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(STREAM_READ_CONSTRAINTS).build();
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(STREAM_READ_CONSTRAINTS)
+        // Jackson escapes characters beyond the Basic Multilingual Plane (emoji, rare Hanja) as
+        // \uD83D\uDE97 when it writes bytes, but not when it writes a String; written whole, the
+        // bytes are the same as the String's UTF-8, whichever a service asks for.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
     return new StrictObjectMapper(factory)
         .registerModule(module)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -62,7 +73,9 @@ public final class AgreementJson {
   /**
    * The indentation for documents kept in files: two spaces, {@code "name": value}, one array
    * element a line, {@code \n} line ends — the same text as JavaScript's {@code
-   * JSON.stringify(document, null, 2)}. A new instance each call, as pretty printers keep state.
+   * JSON.stringify(document, null, 2)} (with {@link #newMapper()}'s mappers, whose bytes keep
+   * characters beyond the Basic Multilingual Plane whole, as JavaScript does). A new instance each
+   * call, as pretty printers keep state.
    */
   public static PrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");

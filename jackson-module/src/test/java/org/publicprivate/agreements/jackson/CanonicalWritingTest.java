@@ -125,6 +125,18 @@ class CanonicalWritingTest {
   }
 
   @Test
+  void agreementJsonWritesTheSameTextAsBytesAndAsAStringBeyondTheBasicPlane() throws Exception {
+    Agreement withEmoji = Documents.minimal().withTitle("미래차 \uD83D\uDE97 협약 𠀀");
+    ObjectMapper strict = AgreementJson.newMapper();
+    byte[] bytes = strict.writeValueAsBytes(withEmoji);
+    assertThat(bytes).isEqualTo(strict.writeValueAsString(withEmoji)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+        .contains("\"title\":\"미래차 \uD83D\uDE97 협약 𠀀\"");
+    assertThat(strict.readValue(bytes, Agreement.class)).isEqualTo(withEmoji);
+  }
+
+  @Test
   void reportsTheVersionOfTheBuild() {
     assertThat(new AgreementModule().version().getGroupId()).isEqualTo("org.publicprivate.agreements");
     assertThat(new AgreementModule().version().getArtifactId()).isEqualTo("agreements-jackson");
