@@ -1,6 +1,7 @@
 package org.publicprivate.agreements.testkit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.publicprivate.agreements.Agreement;
@@ -44,9 +45,10 @@ import org.publicprivate.agreements.SourceDocument;
  * }</pre>
  */
 public final class AgreementGens {
-  private static final PartyKind[] PUBLIC_KINDS = {
-    PartyKind.LOCAL_GOVERNMENT, PartyKind.CENTRAL_GOVERNMENT, PartyKind.PUBLIC_INSTITUTION
-  };
+  private static final List<PartyKind> PUBLIC_KINDS = List.of(
+      PartyKind.LOCAL_GOVERNMENT, PartyKind.CENTRAL_GOVERNMENT, PartyKind.PUBLIC_INSTITUTION);
+  private static final List<PartyKind> OTHER_KINDS = Arrays.stream(PartyKind.values())
+      .filter(kind -> kind.sector() != Sector.PUBLIC).toList();
   private static final long LARGEST_BUDGET = 10_000_000_000_000_000L;
 
   private AgreementGens() {}
@@ -182,11 +184,12 @@ public final class AgreementGens {
       int count = draw.next(Gens.ints(2, max));
       List<Party> parties = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
-        PartyKind kind = i == 0
-            ? draw.next(Gens.elements(PUBLIC_KINDS))
-            : draw.next(Gens.elements(PartyKind.values())
-                .filter(k -> parties.size() > 1 || k.sector() != Sector.PUBLIC, "not public"));
-        parties.add(draw.next(party(PartyId.of("party-" + i), kind)));
+        PartyId id = PartyId.of("party-" + i);
+        Gen<PartyKind> kinds = Gens.elements(i == 0 ? PUBLIC_KINDS
+            : i == 1 ? OTHER_KINDS
+            : List.of(PartyKind.values()));
+        // The kind and the rest of a party as one draw, so that shrinking removes them together.
+        parties.add(draw.next(Gens.composite("party", d -> d.next(party(id, d.next(kinds))))));
       }
       return parties;
     });
@@ -266,7 +269,7 @@ public final class AgreementGens {
       if (draw.next(Gens.booleans())) {
         int years = draw.next(Gens.ints(1, period.length()));
         long[] weights = new long[years];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         List<MoneyAmount> parts = total.allocate(weights);
         for (int i = 0; i < years; i++) {
           budgets.add(AnnualBudget.of(period.first().plusYears(i), parts.get(i)));
