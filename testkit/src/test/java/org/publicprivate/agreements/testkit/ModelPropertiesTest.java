@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.publicprivate.agreements.Agreement;
@@ -113,10 +112,7 @@ class ModelPropertiesTest {
 
   @PropertyTest
   void partiesNamedAsTypedEqualPartiesNamedInPlainText() {
-    AtomicInteger differentlyTyped = new AtomicInteger();
-
     Property.forAll(AgreementGens.parties(), Typed.of(PLAIN_TEXT)).verify((party, name) -> {
-      countDifferentlyTyped(name, differentlyTyped);
       Party typed = Party.builder().from(party).name(name.typed()).build();
       Party plain = Party.builder().from(party).name(name.plain()).build();
 
@@ -124,17 +120,12 @@ class ModelPropertiesTest {
       assertThat(typed.name()).isEqualTo(name.plain());
       assertThat(party.withName(name.typed())).isEqualTo(plain);
     });
-
-    assertThat(differentlyTyped).as("names typed otherwise than plain").hasPositiveValue();
   }
 
   @PropertyTest
   void peopleNamedAsTypedEqualPeopleNamedInPlainText() {
-    AtomicInteger differentlyTyped = new AtomicInteger();
-
     Property.forAll(Typed.of(ValueGens.koreanPersonNames()), Typed.of(PLAIN_TEXT))
         .verify((name, title) -> {
-          countDifferentlyTyped(name, differentlyTyped);
           Person typed = Person.of(name.typed(), title.typed());
           Person plain = Person.of(name.plain(), title.plain());
 
@@ -142,33 +133,23 @@ class ModelPropertiesTest {
           assertThat(typed.name()).isEqualTo(name.plain());
           assertThat(typed.title()).contains(title.plain());
         });
-
-    assertThat(differentlyTyped).as("names typed otherwise than plain").hasPositiveValue();
   }
 
   @PropertyTest
   void commitmentsSummarisedAsTypedEqualCommitmentsSummarisedInPlainText() {
-    AtomicInteger differentlyTyped = new AtomicInteger();
-
     Property.forAll(COMMITMENTS, Typed.of(PLAIN_TEXT)).verify((commitment, summary) -> {
-      countDifferentlyTyped(summary, differentlyTyped);
       Commitment typed = commitment.withSummary(summary.typed());
       Commitment plain = commitment.withSummary(summary.plain());
 
       assertThat(typed).isEqualTo(plain).hasSameHashCodeAs(plain);
       assertThat(typed.summary()).isEqualTo(summary.plain());
     });
-
-    assertThat(differentlyTyped).as("summaries typed otherwise than plain").hasPositiveValue();
   }
 
   @PropertyTest
   void agreementsTitledAsTypedEqualAgreementsTitledInPlainText() {
-    AtomicInteger differentlyTyped = new AtomicInteger();
-
     Property.forAll(ANY_AGREEMENT, Typed.of(PLAIN_TEXT), Typed.of(ValueGens.hangulWords()))
         .verify((agreement, title, keyword) -> {
-          countDifferentlyTyped(title, differentlyTyped);
           Agreement typed = Agreement.builder().from(agreement)
               .title(title.typed()).keywords(List.of(keyword.typed())).build();
           Agreement plain = Agreement.builder().from(agreement)
@@ -179,8 +160,6 @@ class ModelPropertiesTest {
           assertThat(typed.keywords()).containsExactly(keyword.plain());
           assertThat(agreement.withTitle(title.typed())).isEqualTo(agreement.withTitle(title.plain()));
         });
-
-    assertThat(differentlyTyped).as("titles typed otherwise than plain").hasPositiveValue();
   }
 
   // ---- hash codes ----
@@ -267,19 +246,14 @@ class ModelPropertiesTest {
     assertThat(with.apply(copy, attribute.apply(original))).isEqualTo(original);
   }
 
-  private static void countDifferentlyTyped(Typed text, AtomicInteger count) {
-    if (!text.typed().equals(text.plain())) {
-      count.incrementAndGet();
-    }
-  }
-
-  /** A text as the model stores it, and the same text as someone typed it. */
+  /** A text as the model stores it, and the same text as someone typed it, which differs. */
   private record Typed(String plain, String typed) {
 
     static Gen<Typed> of(Gen<String> plain) {
       return Gens.composite("typed", draw -> {
         String text = draw.next(plain);
-        return new Typed(text, draw.next(ValueGens.asTyped(Gens.constant(text))));
+        return new Typed(text, draw.next(ValueGens.asTyped(Gens.constant(text))
+            .filter(typed -> !typed.equals(text), "typed otherwise than plain")));
       });
     }
   }
