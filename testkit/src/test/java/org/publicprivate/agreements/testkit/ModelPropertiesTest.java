@@ -158,7 +158,8 @@ class ModelPropertiesTest {
           assertThat(typed).isEqualTo(plain).hasSameHashCodeAs(plain);
           assertThat(typed.title()).isEqualTo(title.plain());
           assertThat(typed.keywords()).containsExactly(keyword.plain());
-          assertThat(agreement.withTitle(title.typed())).isEqualTo(agreement.withTitle(title.plain()));
+          assertThat(agreement.withTitle(title.typed()))
+              .isEqualTo(agreement.withTitle(title.plain()));
         });
   }
 

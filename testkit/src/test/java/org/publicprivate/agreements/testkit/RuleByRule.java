@@ -26,8 +26,8 @@ import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.SourceDocument;
 
 /**
- * Counts the violations of each rule of MODEL.md in an agreement, one rule at a time and without the
- * validator, so that a test can compare the validator's report with the sum of the rules' own
+ * Counts the violations of each rule of MODEL.md in an agreement, one rule at a time and without
+ * the validator, so that a test can compare the validator's report with the sum of the rules' own
  * counts.
  *
  * <p>A rule is violated once per offending place: per blank or overlong text, per repeated id (the
@@ -71,10 +71,11 @@ final class RuleByRule {
     boolean signed = Set.of(AgreementStatus.SIGNED, AgreementStatus.EXPIRED,
         AgreementStatus.TERMINATED).contains(agreement.status());
     count(counts, "agreement.signing.required", signed && agreement.signing().isEmpty() ? 1 : 0);
-    count(counts, "agreement.signing.partyWithoutSignatory", signed && agreement.signing().isPresent()
-        ? agreement.parties().stream().filter(party -> agreement.signing().get().signatories()
-            .stream().noneMatch(s -> s.party().equals(party.id()))).count()
-        : 0);
+    count(counts, "agreement.signing.partyWithoutSignatory",
+        signed && agreement.signing().isPresent()
+            ? agreement.parties().stream().filter(party -> agreement.signing().get().signatories()
+                .stream().noneMatch(s -> s.party().equals(party.id()))).count()
+            : 0);
     count(counts, "agreement.effectivePeriod.beforeSigning", agreement.signing().isPresent()
         && agreement.effectivePeriod().isPresent()
         && agreement.effectivePeriod().get().start().isBefore(agreement.signing().get().date())

@@ -126,7 +126,8 @@ class ValidationPropertiesTest {
           Map<String, Integer> alone = new TreeMap<>();
           Agreement broken = valid;
           for (Mutation mutation : mutations) {
-            errorCounts(mutation.apply(valid)).forEach((code, n) -> alone.merge(code, n, Integer::sum));
+            errorCounts(mutation.apply(valid))
+                .forEach((code, n) -> alone.merge(code, n, Integer::sum));
             broken = mutation.apply(broken);
           }
           Map<String, Integer> together = errorCounts(broken);
