@@ -22,8 +22,11 @@ import java.util.random.RandomGenerator;
  */
 final class Choices {
 
-  /** More choices than this for one value means a generator that does not terminate. */
-  static final int MAX_CHOICES = 100_000;
+  /**
+   * More choices than this for one value means a generator that does not terminate. A large
+   * agreement ({@code AgreementGens.Sizes.LARGE}, 2,000 commitments) takes about 300,000.
+   */
+  static final int MAX_CHOICES = 1_000_000;
 
   private final RandomGenerator random;
   private final long[] prefix;

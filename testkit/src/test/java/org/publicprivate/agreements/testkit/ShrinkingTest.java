@@ -7,7 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.MoneyAmount;
 
+// The expected counterexamples are those of SEED at the default number of tries, whatever a build's
+// -Dagreements.testkit.tries says.
+@ExtendWith(WithoutTestkitSystemProperties.class)
 class ShrinkingTest {
 
   private static final long SEED = 20_230_522L;
@@ -57,6 +63,38 @@ class ShrinkingTest {
         .check(n -> Math.abs(n) < 1_000_000_007L));
 
     assertThat(failure.shrunkCounterexample()).isIn(1_000_000_007L, -1_000_000_007L);
+  }
+
+  @Test
+  void shrinksAFailingMoneyPropertyToTheSmallestFailingAmount() {
+    PropertyFailedException failure = failure(() -> Property
+        .forAll(ValueGens.money()).seed(SEED)
+        .check(amount -> amount.won() < 1_000_000));
+
+    // An amount drawn as one of the weighted-in edge values is chosen by its index among them,
+    // so it shrinks only to the smallest failing edge value (₩100,000,000 here); this one is not.
+    assertThat(((MoneyAmount) failure.originalCounterexample()).won())
+        .isGreaterThanOrEqualTo(1_000_000)
+        .isNotIn(100_000_000L, 1_000_000_000_000L, 10_000_000_000_000_000L, Long.MAX_VALUE);
+    assertThat(failure.shrunkCounterexample()).isEqualTo(MoneyAmount.ofWon(1_000_000));
+    assertThat(failure).hasMessageContaining("Shrunk counterexample:   ₩1,000,000\n");
+  }
+
+  @Test
+  void shrinksAnAgreementTowardFewerPartiesCommitmentsAndProgrammes() {
+    long seedOfALargerAgreement = SEED + 1;
+    PropertyFailedException failure = failure(() -> Property
+        .forAll(AgreementGens.validAgreements()).seed(seedOfALargerAgreement)
+        .check(agreement -> agreement.commitments().size() < 3));
+
+    Agreement original = (Agreement) failure.originalCounterexample();
+    Agreement shrunk = (Agreement) failure.shrunkCounterexample();
+    assertThat(original.parties()).hasSizeGreaterThan(2);
+    assertThat(original.commitments()).hasSizeGreaterThan(3);
+    assertThat(original.programmes()).isNotEmpty();
+    assertThat(shrunk.commitments()).hasSize(3);
+    assertThat(shrunk.parties()).hasSize(2);
+    assertThat(shrunk.programmes()).isEmpty();
   }
 
   @Test
