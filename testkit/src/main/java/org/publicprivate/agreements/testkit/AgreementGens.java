@@ -48,6 +48,7 @@ public final class AgreementGens {
     PartyKind.LOCAL_GOVERNMENT, PartyKind.CENTRAL_GOVERNMENT, PartyKind.PUBLIC_INSTITUTION
   };
   private static final long LARGEST_BUDGET = 10_000_000_000_000_000L;
+  private static final int CHUNK = 50;
 
   private AgreementGens() {}
 
@@ -86,13 +87,12 @@ public final class AgreementGens {
       List<Party> parties = draw.next(validParties(sizes.maxParties()));
       List<PartyId> partyIds = parties.stream().map(Party::id).toList();
       List<FundedProgramme> programmes = numbered(
-          draw.next(Gens.listOf(validProgramme(ProgrammeId.of("p-0"), partyIds), 0,
-              sizes.maxProgrammes())),
+          draw.next(upTo(sizes.maxProgrammes(), validProgramme(ProgrammeId.of("p-0"), partyIds))),
           (programme, i) -> programme.withId(ProgrammeId.of("p-" + i)));
       List<ProgrammeId> programmeIds = programmes.stream().map(FundedProgramme::id).toList();
       List<Commitment> commitments = numbered(
-          draw.next(Gens.listOf(commitment(CommitmentId.of("c-0"), partyIds, programmeIds), 0,
-              sizes.maxCommitments())),
+          draw.next(upTo(sizes.maxCommitments(),
+              commitment(CommitmentId.of("c-0"), partyIds, programmeIds))),
           (commitment, i) -> commitment.withId(CommitmentId.of("c-" + i)));
       AgreementId id = AgreementId.of("agreement-" + draw.next(Gens.ints(0, 9_999)));
       AgreementStatus status = draw.next(Gens.elements(AgreementStatus.values()));
@@ -182,41 +182,47 @@ public final class AgreementGens {
   public static Gen<List<Party>> validParties(int max) {
     Gen<PartyKind> otherSector = Gens.elements(java.util.Arrays.stream(PartyKind.values())
         .filter(kind -> kind.sector() != Sector.PUBLIC).toList());
+    // Each party draws its kind with its other attributes, so that shrinking removes a party's
+    // choices as one span and the parties after it keep theirs.
     return Gens.composite("validParties(" + max + ")", draw -> {
-      List<PartyKind> kinds = new ArrayList<>();
-      kinds.add(draw.next(Gens.elements(PUBLIC_KINDS)));
-      kinds.add(draw.next(otherSector));
-      kinds.addAll(draw.next(Gens.listOf(Gens.elements(PartyKind.values()), 0, max - 2)));
-      List<Party> parties = new ArrayList<>(kinds.size());
-      for (int i = 0; i < kinds.size(); i++) {
-        parties.add(draw.next(party(PartyId.of("party-" + i), kinds.get(i))));
-      }
-      return parties;
+      List<Party> parties = new ArrayList<>();
+      parties.add(draw.next(party(Gens.elements(PUBLIC_KINDS))));
+      parties.add(draw.next(party(otherSector)));
+      parties.addAll(draw.next(upTo(max - 2, party(Gens.elements(PartyKind.values())))));
+      return numbered(parties, (party, i) -> party.withId(PartyId.of("party-" + i)));
     });
   }
 
   /** Parties of every kind, with every attribute sometimes set. */
   public static Gen<Party> parties() {
-    return Gens.composite("parties", draw -> draw.next(party(draw.next(ValueGens.partyIds()),
-        draw.next(Gens.elements(PartyKind.values())))));
+    return Gens.combine(ValueGens.partyIds(), party(Gens.elements(PartyKind.values())),
+        (id, party) -> party.withId(id));
   }
 
   /** A party with the given id and kind, a realistic name for its kind, typed in any way. */
   public static Gen<Party> party(PartyId id, PartyKind kind) {
-    return Gens.composite("party", draw -> Party.builder()
-        .id(id)
-        .name(draw.next(ValueGens.asTyped(OrganisationNames.of(kind))))
-        .englishName(draw.next(Gens.optionals(ValueGens.englishTexts())))
-        .aliases(draw.next(Gens.listOf(ValueGens.hangulWords(), 0, 2)))
-        .kind(kind)
-        .businessRegistrationNumber(draw.next(Gens.optionals(
-            ValueGens.businessRegistrationNumbers())))
-        .corporateRegistrationNumber(draw.next(Gens.optionals(
-            ValueGens.corporateRegistrationNumbers())))
-        .representative(draw.next(Gens.optionals(ValueGens.persons())))
-        .parentOrganisation(draw.next(Gens.optionals(ValueGens.hangulWords())))
-        .website(draw.next(Gens.optionals(ValueGens.websites())))
-        .build());
+    return party(Gens.constant(kind)).map(party -> party.withId(id));
+  }
+
+  /** Parties of the kinds {@code kinds} draws, each with a realistic name for its kind. */
+  private static Gen<Party> party(Gen<PartyKind> kinds) {
+    return Gens.composite("party", draw -> {
+      PartyKind kind = draw.next(kinds);
+      return Party.builder()
+          .id(PartyId.of("party"))
+          .name(draw.next(ValueGens.asTyped(OrganisationNames.of(kind))))
+          .englishName(draw.next(Gens.optionals(ValueGens.englishTexts())))
+          .aliases(draw.next(Gens.listOf(ValueGens.hangulWords(), 0, 2)))
+          .kind(kind)
+          .businessRegistrationNumber(draw.next(Gens.optionals(
+              ValueGens.businessRegistrationNumbers())))
+          .corporateRegistrationNumber(draw.next(Gens.optionals(
+              ValueGens.corporateRegistrationNumbers())))
+          .representative(draw.next(Gens.optionals(ValueGens.persons())))
+          .parentOrganisation(draw.next(Gens.optionals(ValueGens.hangulWords())))
+          .website(draw.next(Gens.optionals(ValueGens.websites())))
+          .build();
+    });
   }
 
   /**
@@ -227,9 +233,12 @@ public final class AgreementGens {
   public static Gen<Commitment> commitment(CommitmentId id, List<PartyId> parties,
       List<ProgrammeId> programmes) {
     Gen<PartyId> party = Gens.elements(parties);
-    Gen<Optional<ProgrammeId>> programme = programmes.isEmpty()
-        ? Gens.constant(Optional.empty())
-        : Gens.optionals(Gens.elements(programmes));
+    // The same choices whether or not there are programmes, so that shrinking the programmes away
+    // leaves the commitments' other choices where they were.
+    Gen<Optional<ProgrammeId>> programme = Gens.optionals(Gens.ints(0, Integer.MAX_VALUE))
+        .map(index -> programmes.isEmpty()
+            ? Optional.<ProgrammeId>empty()
+            : index.map(i -> programmes.get(i % programmes.size())));
     return Gens.composite("commitment", draw -> Commitment.builder()
         .id(id)
         .parties(draw.next(Gens.listOf(party, 1, 3)))
@@ -332,6 +341,23 @@ public final class AgreementGens {
         .url(draw.next(Gens.optionals(ValueGens.websites())))
         .publishedOn(draw.next(Gens.optionals(ValueGens.dates())))
         .build());
+  }
+
+  /**
+   * Lists of up to {@code max} elements. A list's expected length tops out near 25, so a larger
+   * maximum is reached in chunks: a list of lists of {@value #CHUNK} / 5 to {@value #CHUNK}
+   * elements each. Shrinking drops whole chunks and single elements down to a chunk's minimum.
+   */
+  private static <T> Gen<List<T>> upTo(int max, Gen<T> element) {
+    if (max <= CHUNK) {
+      return Gens.listOf(element, 0, max);
+    }
+    return Gens.listOf(Gens.listOf(element, CHUNK / 5, CHUNK), 0, (max + CHUNK - 1) / CHUNK)
+        .map(chunks -> {
+          List<T> all = new ArrayList<>();
+          chunks.forEach(all::addAll);
+          return all.size() <= max ? all : all.subList(0, max);
+        });
   }
 
   private static <T> List<T> numbered(List<T> values, java.util.function.BiFunction<T, Integer, T> number) {
