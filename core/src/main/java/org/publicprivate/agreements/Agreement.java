@@ -49,7 +49,7 @@ import org.publicprivate.agreements.validation.UniqueProgrammeIds;
  *     .title("부산 미래차산업 생태계 구축에 관한 업무협약")
  *     .kind(AgreementKind.MOU)
  *     .status(AgreementStatus.SIGNED)
- *     .addParty(busan, renaultKorea)
+ *     .addParties(busan, renaultKorea)
  *     .addCommitment(support)
  *     .build();
  * mou.commitmentsOf(PartyId.of("busan"));

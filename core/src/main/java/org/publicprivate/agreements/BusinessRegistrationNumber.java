@@ -21,7 +21,8 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 public abstract class BusinessRegistrationNumber {
   private static final RegistrationNumberFormat FORMAT = new RegistrationNumberFormat(
-      "BusinessRegistrationNumber", "National Tax Service checksum", BusinessRegistrationNumber::checkDigit, "1248100998", 3, 2, 5);
+      "BusinessRegistrationNumber", "National Tax Service checksum",
+      BusinessRegistrationNumber::checkDigit, "1248100998", 3, 2, 5);
   private static final int[] WEIGHTS = {1, 3, 7, 1, 3, 7, 1, 3, 5};
 
   BusinessRegistrationNumber() {}

@@ -16,6 +16,14 @@ final class CalendarYears {
 
   private CalendarYears() {}
 
+  /** The year {@code value}, if it is one of the model's years. */
+  static Year year(String type, String attribute, int value) {
+    if (value < FIRST_YEAR || value > LAST_YEAR) {
+      throw new InvalidAttributeException(type, attribute, value, ALLOWED);
+    }
+    return Year.of(value);
+  }
+
   static void check(String type, String attribute, Year year) {
     if (year.getValue() < FIRST_YEAR || year.getValue() > LAST_YEAR) {
       throw new InvalidAttributeException(type, attribute, year, ALLOWED);

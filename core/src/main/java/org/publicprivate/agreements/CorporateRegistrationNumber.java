@@ -20,7 +20,8 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false, copy = false)
 public abstract class CorporateRegistrationNumber {
   private static final RegistrationNumberFormat FORMAT = new RegistrationNumberFormat(
-      "CorporateRegistrationNumber", "corporate registration checksum", CorporateRegistrationNumber::checkDigit, "1301110006246", 6, 7);
+      "CorporateRegistrationNumber", "corporate registration checksum",
+      CorporateRegistrationNumber::checkDigit, "1301110006246", 6, 7);
   private static final int CHECKED_DIGITS = 12;
 
   CorporateRegistrationNumber() {}

@@ -34,9 +34,15 @@ public abstract class FiscalYears {
     return ImmutableFiscalYears.of(first, last);
   }
 
-  /** The fiscal years from {@code first} to {@code last}, both inclusive. */
+  /**
+   * The fiscal years from {@code first} to {@code last}, both inclusive.
+   *
+   * @throws InvalidAttributeException if a year is outside 1 to 9999 or {@code last} is before
+   *     {@code first}
+   */
   public static FiscalYears of(int first, int last) {
-    return of(Year.of(first), Year.of(last));
+    return of(CalendarYears.year("FiscalYears", "first", first),
+        CalendarYears.year("FiscalYears", "last", last));
   }
 
   /** Whether {@code year} is one of these fiscal years. */

@@ -3,6 +3,7 @@ package org.publicprivate.agreements;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -103,7 +104,7 @@ public abstract class PartialDate implements Comparable<PartialDate> {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(10);
-    text.append(String.format("%04d", year()));
+    text.append(String.format(Locale.ROOT, "%04d", year()));
     month().ifPresent(m -> text.append('-').append(m < 10 ? "0" : "").append(m));
     day().ifPresent(d -> text.append('-').append(d < 10 ? "0" : "").append(d));
     return text.toString();

@@ -56,7 +56,7 @@ public abstract class Party implements WithParty {
   /** The group the party belongs to, such as {@code 르노그룹}. */
   public abstract Optional<String> parentOrganisation();
 
-  /** The party's web site. */
+  /** The party's web site; its scheme and host are stored in lower case. */
   public abstract Optional<URI> website();
 
   /** A builder for a party; {@code id}, {@code name} and {@code kind} are required. */
@@ -74,7 +74,8 @@ public abstract class Party implements WithParty {
     if (Text.isNormalized(name())
         && Text.isNormalized(englishName())
         && Text.isNormalized(aliases())
-        && Text.isNormalized(parentOrganisation())) {
+        && Text.isNormalized(parentOrganisation())
+        && WebAddresses.isNormalized(website())) {
       return this;
     }
     return builder()
@@ -83,6 +84,7 @@ public abstract class Party implements WithParty {
         .englishName(Text.normalize(englishName()))
         .aliases(Text.normalize(aliases()))
         .parentOrganisation(Text.normalize(parentOrganisation()))
+        .website(WebAddresses.normalize(website()))
         .build();
   }
 }

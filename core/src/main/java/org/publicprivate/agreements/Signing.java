@@ -30,7 +30,7 @@ public abstract class Signing implements WithSigning {
   /** The day of the signing. */
   public abstract LocalDate date();
 
-  /** The time of the signing, Korea time. */
+  /** The time of the signing, Korea time, in whole seconds (usually whole minutes). */
   public abstract Optional<LocalTime> time();
 
   /** Where the signing takes place, such as {@code 부산유라시아플랫폼}. */
@@ -57,6 +57,10 @@ public abstract class Signing implements WithSigning {
   @Value.Check
   Signing normalize() {
     CalendarYears.check("Signing", "date", date());
+    if (time().isPresent() && time().get().getNano() != 0) {
+      throw new InvalidAttributeException("Signing", "time", time().get(),
+          "a time of day in whole seconds, such as 11:00 or 11:00:30");
+    }
     if (Text.isNormalized(venue())) {
       return this;
     }

@@ -26,7 +26,7 @@ public abstract class SourceDocument implements WithSourceDocument {
   /** Who published it. */
   public abstract Optional<String> publisher();
 
-  /** Where it can be read. */
+  /** Where it can be read; its scheme and host are stored in lower case. */
   public abstract Optional<URI> url();
 
   /** When it was published. */
@@ -45,13 +45,15 @@ public abstract class SourceDocument implements WithSourceDocument {
   @Value.Check
   SourceDocument normalize() {
     CalendarYears.check("SourceDocument", "publishedOn", publishedOn());
-    if (Text.isNormalized(title()) && Text.isNormalized(publisher())) {
+    if (Text.isNormalized(title()) && Text.isNormalized(publisher())
+        && WebAddresses.isNormalized(url())) {
       return this;
     }
     return builder()
         .from(this)
         .title(Text.normalize(title()))
         .publisher(Text.normalize(publisher()))
+        .url(WebAddresses.normalize(url()))
         .build();
   }
 }

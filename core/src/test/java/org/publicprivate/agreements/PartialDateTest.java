@@ -63,6 +63,19 @@ class PartialDateTest {
   }
 
   @Test
+  void printsAsciiDigitsWhateverTheDefaultLocale() {
+    java.util.Locale original = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("th-TH-u-nu-thai"));
+      assertThat(PartialDate.of(2021, 9)).hasToString("2021-09");
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+      assertThat(PartialDate.of(987)).hasToString("0987");
+    } finally {
+      java.util.Locale.setDefault(original);
+    }
+  }
+
+  @Test
   void ordersByEarliestDayThenPrecision() {
     assertThat(PartialDate.of(2021).compareTo(PartialDate.of(2021, 1))).isNegative();
     assertThat(PartialDate.of(2021, 9).compareTo(PartialDate.of(2021, 8, 31))).isPositive();

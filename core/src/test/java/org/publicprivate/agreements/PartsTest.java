@@ -78,6 +78,41 @@ class PartsTest {
   }
 
   @Test
+  void aSigningTimeIsInWholeSeconds() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Signing.builder()
+            .date(LocalDate.of(2023, 5, 22)).time(LocalTime.of(11, 0, 0, 500)).build())
+        .isInstanceOf(InvalidAttributeException.class)
+        .hasMessage("Signing.time must be a time of day in whole seconds, such as 11:00 or 11:00:30,"
+            + " was 11:00:00.000000500");
+    assertThat(Signing.builder().date(LocalDate.of(2023, 5, 22)).time(LocalTime.of(11, 0, 30))
+        .build().time()).contains(LocalTime.of(11, 0, 30));
+  }
+
+  @Test
+  void fiscalYearsFromIntsOutsideTheCalendarAreRejectedNamingTheAttribute() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FiscalYears.of(Integer.MIN_VALUE, 0))
+        .isInstanceOf(InvalidAttributeException.class)
+        .hasMessage("FiscalYears.first must be in the years 1 to 9999, was -2147483648");
+  }
+
+  @Test
+  void webAddressesThatAreEqualAreStoredInOneSpelling() {
+    Party shouted = Fixtures.party(Fixtures.CITY, "가나시", PartyKind.LOCAL_GOVERNMENT)
+        .withWebsite(URI.create("HTTPS://WWW.Ganasi.Example:8443/a%2fb?q=%c3%a9#Top"));
+    assertThat(shouted.website().get().toString())
+        .isEqualTo("https://www.ganasi.example:8443/a%2Fb?q=%C3%A9#Top");
+    Party quiet = shouted.withWebsite(URI.create("https://www.ganasi.example:8443/a%2Fb?q=%C3%A9#Top"));
+    assertThat(quiet).isEqualTo(shouted);
+    assertThat(quiet.website().get().toString()).isEqualTo(shouted.website().get().toString());
+    SourceDocument source = SourceDocument.builder().title("기사")
+        .url(URI.create("HTTP://News.Example/%7euser")).build();
+    assertThat(source.url().get().toString()).isEqualTo("http://news.example/%7Euser");
+    assertThat(Fixtures.party(Fixtures.CITY, "가나시", PartyKind.LOCAL_GOVERNMENT)
+        .withWebsite(URI.create("relative/%2fpath")).website().get().toString())
+        .isEqualTo("relative/%2Fpath");
+  }
+
+  @Test
   void annualBudgetsAndFundingSharesHaveShortFactories() {
     AnnualBudget budget = AnnualBudget.of(Year.of(2024), MoneyAmount.ofWon(5));
     assertThat(budget.year()).isEqualTo(Year.of(2024));

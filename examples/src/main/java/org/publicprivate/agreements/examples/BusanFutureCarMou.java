@@ -39,7 +39,9 @@ import org.publicprivate.agreements.validation.ValidationReport;
  *
  * <p>Every fact comes from the press article of that day (일간환경연합, 2023-05-22 17:30); what the
  * article does not state (an effective period, registration numbers, the other heads' names, how the
- * programme's 200억 원 splits by source or by year) is left out rather than guessed. The article
+ * programme's 200억 원 splits by source or by year, official English names of the cooperative, the
+ * council and the programme) is left out rather than guessed. The English summaries of the
+ * commitments are translations of the article's clauses, not the agreement's own text. The article
  * announces the 11:00 ceremony of the same day; the record states the agreement as signed on that
  * date.
  *
@@ -88,14 +90,11 @@ public final class BusanFutureCarMou {
             Party.builder()
                 .id(PARTS_COOPERATIVE)
                 .name("부산자동차부품공업협동조합")
-                .englishName("Busan Auto Parts Industry Cooperative")
                 .kind(PartyKind.COOPERATIVE)
                 .build(),
             Party.builder()
                 .id(UNIVERSITY_COUNCIL)
                 .name("부울경지역대학산학협력단장협의회")
-                .englishName("Council of the Heads of Busan-Ulsan-Gyeongnam University"
-                    + " Industry-Academia Cooperation Foundations")
                 .addAlias("부울경대학산학협력단장협의회")
                 .kind(PartyKind.ACADEMIC_ASSOCIATION)
                 .build(),
@@ -119,7 +118,7 @@ public final class BusanFutureCarMou {
             commitment("renault-regional-cooperation", RENAULT_KOREA,
                 "산학연 연계를 통한 지역과의 상생 협력 강화",
                 "Strengthen co-operation with the region through industry-academia-research links",
-                CommitmentCategory.RESEARCH_AND_DEVELOPMENT),
+                CommitmentCategory.OTHER),
             commitment("renault-local-hiring", RENAULT_KOREA,
                 "지역인재 채용",
                 "Hire local talent",
@@ -152,8 +151,6 @@ public final class BusanFutureCarMou {
             FundedProgramme.builder()
                 .id(EXPORT_PROGRAMME)
                 .name("수출주도 미래차산업 혁신성장 기술지원 기반 구축사업")
-                .englishName("Export-led future-car industry innovation growth technical support"
-                    + " infrastructure project")
                 .description("르노코리아자동차의 연구센터 설립과 연계하여 국비사업으로 추진 중이며,"
                     + " 최종 선정을 위해 중앙부처 등과 협의 중")
                 .leadParty(BUSAN)
@@ -174,7 +171,7 @@ public final class BusanFutureCarMou {
                 .publisher("일간환경연합")
                 .publishedOn(LocalDate.of(2023, 5, 22))
                 .build())
-        .addKeywords("미래차", "부산에코클러스터센터", "지산학연 협력")
+        .addKeywords("미래차", "부산에코클러스터센터")
         .build();
   }
 

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.Optional;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AgreementKind;
@@ -98,7 +99,7 @@ public final class GanasiInvestmentAgreement {
         .withBeneficiaries(PartyId.of("ganasi-city"))
         .withProgramme(ProgrammeId.of("plant-subsidy"));
     Commitment support = signed.commitments().get(1).withId(investment.id());
-    return signed.withSigning(java.util.Optional.empty()).withCommitments(investment, support);
+    return signed.withSigning(Optional.empty()).withCommitments(investment, support);
   }
 
   /** Prints both reports in English. */

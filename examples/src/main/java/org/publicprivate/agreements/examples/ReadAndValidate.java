@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.jackson.AgreementJson;
 import org.publicprivate.agreements.validation.AgreementValidator;
 import org.publicprivate.agreements.validation.ValidationReport;
@@ -32,6 +33,10 @@ public final class ReadAndValidate {
 
     report.violations().forEach(out::println);
     out.println("valid: " + report.isValid());
-    out.println("total pledged: " + agreement.totalPledged().toKoreanString());
+    try {
+      out.println("total pledged: " + agreement.totalPledged().toKoreanString());
+    } catch (ArithmeticException e) {
+      out.println("total pledged: more than the largest amount, " + MoneyAmount.ofWon(Long.MAX_VALUE));
+    }
   }
 }

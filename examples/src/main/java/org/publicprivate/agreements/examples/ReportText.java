@@ -17,8 +17,8 @@ public final class ReportText {
     }
     text.append(
         korean
-            ? String.format("  오류 %d건, 경고 %d건", report.errors().size(), report.warnings().size())
-            : String.format("  %d errors, %d warnings", report.errors().size(), report.warnings().size()));
+            ? String.format(Locale.ROOT, "  오류 %d건, 경고 %d건", report.errors().size(), report.warnings().size())
+            : String.format(Locale.ROOT, "  %d errors, %d warnings", report.errors().size(), report.warnings().size()));
     return text.toString();
   }
 }

@@ -37,16 +37,14 @@ final class AgreementFormat {
         case "purpose" -> agreement.purpose(in.string());
         case "signing" -> agreement.signing(SigningFormat.read(in));
         case "effectivePeriod" -> agreement.effectivePeriod(readRange(in));
-        case "parties" -> in.readArray(Agreement.class, () -> agreement.addParty(PartyFormat.read(in)));
-        case "commitments" -> in.readArray(Agreement.class,
-            () -> agreement.addCommitment(CommitmentFormat.read(in)));
-        case "programmes" -> in.readArray(Agreement.class,
-            () -> agreement.addProgramme(ProgrammeFormat.read(in)));
-        case "relatedAgreements" -> in.readArray(Agreement.class,
-            () -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
-        case "sources" -> in.readArray(Agreement.class,
-            () -> agreement.addSource(ReferenceFormat.readSource(in)));
-        default -> in.readArray(Agreement.class, () -> agreement.addKeyword(in.string()));
+        case "parties" -> in.readArray(() -> agreement.addParty(PartyFormat.read(in)));
+        case "commitments" ->
+            in.readArray(() -> agreement.addCommitment(CommitmentFormat.read(in)));
+        case "programmes" -> in.readArray(() -> agreement.addProgramme(ProgrammeFormat.read(in)));
+        case "relatedAgreements" ->
+            in.readArray(() -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
+        case "sources" -> in.readArray(() -> agreement.addSource(ReferenceFormat.readSource(in)));
+        default -> in.readArray(() -> agreement.addKeyword(in.string()));
       }
     });
     return in.build(Agreement.class, agreement::build);

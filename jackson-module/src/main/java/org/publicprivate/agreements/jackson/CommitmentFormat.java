@@ -27,14 +27,14 @@ final class CommitmentFormat {
       switch (name) {
         case "id" -> commitment.id(Values.text(in, CommitmentId::of));
         case "parties" ->
-            in.readArray(Commitment.class, () -> commitment.addParty(Values.text(in, PartyId::of)));
+            in.readArray(() -> commitment.addParty(Values.text(in, PartyId::of)));
         case "summary" -> commitment.summary(in.string());
         case "englishSummary" -> commitment.englishSummary(in.string());
         case "category" -> commitment.category(in.constant(CommitmentCategory.class, CATEGORIES));
         case "obligation" -> commitment.obligation(in.constant(ObligationLevel.class, OBLIGATIONS));
         case "status" -> commitment.status(in.constant(CommitmentStatus.class, STATUSES));
-        case "beneficiaries" -> in.readArray(Commitment.class,
-            () -> commitment.addBeneficiary(Values.text(in, PartyId::of)));
+        case "beneficiaries" ->
+            in.readArray(() -> commitment.addBeneficiary(Values.text(in, PartyId::of)));
         case "pledgedAmount" -> commitment.pledgedAmount(Values.money(in));
         case "due" -> commitment.due(Values.date(in));
         default -> commitment.programme(Values.text(in, ProgrammeId::of));

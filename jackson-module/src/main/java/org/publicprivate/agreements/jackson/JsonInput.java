@@ -152,14 +152,14 @@ final class JsonInput {
   }
 
   /** Reads the array at the current token, calling {@code element} for each element, in order. */
-  void readArray(Class<?> owner, ElementReader element) throws IOException {
+  void readArray(ElementReader element) throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_NULL) {
       return;
     }
     expect(JsonToken.START_ARRAY, "an array");
     int index = 0;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      enter(owner, index);
+      enter(List.class, index);
       if (token == JsonToken.VALUE_NULL) {
         throw fail("must not be null");
       }

@@ -26,7 +26,7 @@ final class PartyFormat {
         case "id" -> party.id(Values.text(in, PartyId::of));
         case "name" -> party.name(in.string());
         case "englishName" -> party.englishName(in.string());
-        case "aliases" -> in.readArray(Party.class, () -> party.addAlias(in.string()));
+        case "aliases" -> in.readArray(() -> party.addAlias(in.string()));
         case "kind" -> party.kind(in.constant(PartyKind.class, KINDS));
         case "businessRegistrationNumber" ->
             party.businessRegistrationNumber(Values.text(in, BusinessRegistrationNumber::parse));

@@ -37,10 +37,8 @@ final class ProgrammeFormat {
         case "leadParty" -> programme.leadParty(Values.text(in, PartyId::of));
         case "period" -> programme.period(readPeriod(in));
         case "totalBudget" -> programme.totalBudget(Values.money(in));
-        case "fundingShares" -> in.readArray(FundedProgramme.class,
-            () -> programme.addFundingShare(readShare(in)));
-        case "annualBudgets" -> in.readArray(FundedProgramme.class,
-            () -> programme.addAnnualBudget(readBudget(in)));
+        case "fundingShares" -> in.readArray(() -> programme.addFundingShare(readShare(in)));
+        case "annualBudgets" -> in.readArray(() -> programme.addAnnualBudget(readBudget(in)));
         default -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
       }
     });

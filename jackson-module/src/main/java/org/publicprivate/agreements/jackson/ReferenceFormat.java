@@ -26,8 +26,7 @@ final class ReferenceFormat {
         case "title" -> related.title(in.string());
         case "date" -> related.date(Values.text(in, PartialDate::parse));
         case "agreementId" -> related.agreementId(Values.text(in, AgreementId::of));
-        default -> in.readArray(RelatedAgreement.class,
-            () -> related.addCounterparty(in.string()));
+        default -> in.readArray(() -> related.addCounterparty(in.string()));
       }
     });
     return in.build(RelatedAgreement.class, related::build);

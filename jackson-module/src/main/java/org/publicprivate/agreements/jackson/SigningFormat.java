@@ -20,7 +20,7 @@ final class SigningFormat {
         case "date" -> signing.date(Values.date(in));
         case "time" -> signing.time(Values.time(in));
         case "venue" -> signing.venue(in.string());
-        default -> in.readArray(Signing.class, () -> signing.addSignatory(readSignatory(in)));
+        default -> in.readArray(() -> signing.addSignatory(readSignatory(in)));
       }
     });
     return in.build(Signing.class, signing::build);

@@ -307,7 +307,7 @@ class SchemaTest {
         .id(AgreementId.of(maxId))
         .signing(Signing.builder()
             .date(LocalDate.of(1, 1, 1))
-            .time(LocalTime.of(23, 59, 59, 999_999_999))
+            .time(LocalTime.of(23, 59, 59))
             .build())
         .effectivePeriod(DateRange.of(LocalDate.of(2024, 2, 29), LocalDate.of(9999, 12, 31)))
         .addProgramme(FundedProgramme.builder()

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.BusinessRegistrationNumber;
 import org.publicprivate.agreements.CommitmentId;
@@ -128,7 +129,7 @@ public final class ValueGens {
   /** Business registration numbers (사업자등록번호) whose check digit holds. */
   public static Gen<BusinessRegistrationNumber> businessRegistrationNumbers() {
     return Gens.longs(0, 999_999_999L).map(n -> {
-      String digits = String.format("%09d", n);
+      String digits = String.format(Locale.ROOT, "%09d", n);
       int[] weights = {1, 3, 7, 1, 3, 7, 1, 3, 5};
       int sum = 0;
       for (int i = 0; i < 9; i++) {
@@ -142,7 +143,7 @@ public final class ValueGens {
   /** Corporate registration numbers (법인등록번호) whose check digit holds. */
   public static Gen<CorporateRegistrationNumber> corporateRegistrationNumbers() {
     return Gens.longs(0, 999_999_999_999L).map(n -> {
-      String digits = String.format("%012d", n);
+      String digits = String.format(Locale.ROOT, "%012d", n);
       int sum = 0;
       for (int i = 0; i < 12; i++) {
         sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 2);
