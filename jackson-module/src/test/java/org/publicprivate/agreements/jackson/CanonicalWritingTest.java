@@ -137,6 +137,18 @@ class CanonicalWritingTest {
   }
 
   @Test
+  void writesTimesToTheMinuteOrToTheSecond() throws Exception {
+    Agreement atNoon = Documents.minimal().withSigning(org.publicprivate.agreements.Signing.builder()
+        .date(java.time.LocalDate.of(2023, 5, 22)).time(java.time.LocalTime.of(12, 0)).build());
+    Agreement toTheSecond = atNoon.withSigning(atNoon.signing().get()
+        .withTime(java.time.LocalTime.of(12, 0, 30)));
+    assertThat(mapper.writeValueAsString(atNoon)).contains("\"time\":\"12:00\"");
+    assertThat(mapper.writeValueAsString(toTheSecond)).contains("\"time\":\"12:00:30\"");
+    assertThat(mapper.readValue(mapper.writeValueAsString(toTheSecond), Agreement.class))
+        .isEqualTo(toTheSecond);
+  }
+
+  @Test
   void reportsTheVersionOfTheBuild() {
     assertThat(new AgreementModule().version().getGroupId()).isEqualTo("org.publicprivate.agreements");
     assertThat(new AgreementModule().version().getArtifactId()).isEqualTo("agreements-jackson");
