@@ -8,16 +8,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -65,12 +60,12 @@ class BadDocumentsTest {
     }
 
     byte[] bytes() {
-      return resource(FOLDER + file);
+      return Corpus.resource(FOLDER + file);
     }
   }
 
   static List<Case> cases() {
-    String table = new String(resource(FOLDER + "cases.tsv"), UTF_8);
+    String table = new String(Corpus.resource(FOLDER + "cases.tsv"), UTF_8);
     List<String> lines = table.lines().collect(Collectors.toList());
     assertThat(lines.get(0))
         .isEqualTo("file\texpected path\texpected reason\tplain mapper\tkind");
@@ -157,7 +152,7 @@ class BadDocumentsTest {
 
   @Test
   void theBaseDocumentOfTheMutationsReads() throws IOException {
-    byte[] base = resource("/bad-documents-base.json");
+    byte[] base = Corpus.resource("/bad-documents-base.json");
 
     Agreement agreement = AGREEMENT_MAPPER.readValue(base, Agreement.class);
 
@@ -172,7 +167,7 @@ class BadDocumentsTest {
   @Test
   void theTableAndTheFolderAgree() throws IOException {
     Set<String> files;
-    try (Stream<Path> listing = Files.list(folder())) {
+    try (Stream<Path> listing = Files.list(Corpus.folder("bad-documents"))) {
       files = listing.map(p -> p.getFileName().toString())
           .filter(name -> !name.equals("cases.tsv"))
           .collect(Collectors.toCollection(TreeSet::new));
@@ -222,30 +217,5 @@ class BadDocumentsTest {
     return text.toString();
   }
 
-  private static byte[] resource(String name) {
-    try (InputStream in = BadDocumentsTest.class.getResourceAsStream(name)) {
-      Objects.requireNonNull(in, name);
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
-  /**
-   * The folder of the corpus: the source folder when the test runs from the module (as Maven runs
-   * it), so that a file renamed or removed there but still in {@code target/test-classes} does not
-   * count; otherwise the copy on the class path.
-   */
-  private static Path folder() {
-    Path source = Path.of("src", "test", "resources", "bad-documents");
-    if (Files.isRegularFile(source.resolve("cases.tsv"))) {
-      return source;
-    }
-    URL url = Objects.requireNonNull(BadDocumentsTest.class.getResource(FOLDER + "cases.tsv"));
-    try {
-      return Path.of(url.toURI()).getParent();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -9,10 +9,6 @@ import static org.publicprivate.agreements.jackson.GeneratedDocuments.write;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -23,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -66,7 +61,7 @@ class ValidDocumentsTest {
   }
 
   static List<Case> cases() {
-    List<String> lines = new String(resource(FOLDER + "cases.tsv"), UTF_8).lines().toList();
+    List<String> lines = new String(Corpus.resource(FOLDER + "cases.tsv"), UTF_8).lines().toList();
     assertThat(lines.get(0)).isEqualTo("file\tcanonical\tsame agreement as\twhat it shows");
     List<Case> cases = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
@@ -81,7 +76,7 @@ class ValidDocumentsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void readsWithTheStrictMapperAndItsCanonicalFormRewritesToTheSameBytes(Case c) {
-    byte[] file = resource(FOLDER + c.file());
+    byte[] file = Corpus.resource(FOLDER + c.file());
 
     Agreement agreement = read(STRICT, file);
     assertThat(read(PLAIN, file)).as("read by a plain mapper with the module").isEqualTo(agreement);
@@ -103,7 +98,7 @@ class ValidDocumentsTest {
           .as("%s is marked not canonical but is", c.file()).isFalse();
     }
     if (!c.sameAs().isEmpty()) {
-      byte[] other = resource(FOLDER + c.sameAs());
+      byte[] other = Corpus.resource(FOLDER + c.sameAs());
       assertThat(agreement).as("the agreement of %s", c.sameAs()).isEqualTo(read(STRICT, other));
       assertSameBytes(canonical, write(CANONICAL, read(STRICT, other)),
           "the canonical form of " + c.sameAs());
@@ -113,7 +108,7 @@ class ValidDocumentsTest {
   @Test
   void theTableAndTheFolderAgree() throws IOException {
     Set<String> files;
-    try (Stream<Path> listing = Files.list(folder())) {
+    try (Stream<Path> listing = Files.list(Corpus.folder("valid-documents"))) {
       files = listing.map(p -> p.getFileName().toString())
           .filter(name -> !name.equals("cases.tsv"))
           .collect(Collectors.toCollection(TreeSet::new));
@@ -130,14 +125,14 @@ class ValidDocumentsTest {
 
   @Test
   void theMinimalAndEveryAttributeDocumentsHoldTheSharedTestAgreements() {
-    assertThat(read(STRICT, resource(FOLDER + "01-minimal.json"))).isEqualTo(Documents.minimal());
-    assertThat(read(STRICT, resource(FOLDER + "02-every-attribute.json")))
+    assertThat(read(STRICT, Corpus.resource(FOLDER + "01-minimal.json"))).isEqualTo(Documents.minimal());
+    assertThat(read(STRICT, Corpus.resource(FOLDER + "02-every-attribute.json")))
         .isEqualTo(Documents.full());
   }
 
   @Test
   void koreanTextTypedInNfdWithSpaceAroundItReadsAsTrimmedNfc() {
-    byte[] file = resource(FOLDER + "03-korean-nfd-text.json");
+    byte[] file = Corpus.resource(FOLDER + "03-korean-nfd-text.json");
     String nfd = Normalizer.normalize("부산광역시", Normalizer.Form.NFD);
     assertThat(new String(file, UTF_8)).contains(nfd).doesNotContain("부산광역시");
 
@@ -158,7 +153,7 @@ class ValidDocumentsTest {
 
   @Test
   void theLargestAmountAndZeroReadAsTheirWon() {
-    Agreement agreement = read(STRICT, resource(FOLDER + "07-largest-amount.json"));
+    Agreement agreement = read(STRICT, Corpus.resource(FOLDER + "07-largest-amount.json"));
 
     assertThat(agreement.commitments().get(0).pledgedAmount())
         .contains(MoneyAmount.ofWon(Long.MAX_VALUE));
@@ -170,7 +165,7 @@ class ValidDocumentsTest {
 
   @Test
   void escapedCharactersReadAsTheCharactersAndOnlyWhatJsonRequiresIsEscapedWhenWritten() {
-    Agreement agreement = read(STRICT, resource(FOLDER + "10-escaped-characters.json"));
+    Agreement agreement = read(STRICT, Corpus.resource(FOLDER + "10-escaped-characters.json"));
 
     assertThat(agreement.title()).isEqualTo("\"따옴표\" 와 \\ 역슬래시 / 빗금");
     assertThat(agreement.purpose()).contains("첫 줄\n둘째 줄\t탭 \u0001 제어 문자 \u2028 줄 구분자 😀");
@@ -186,7 +181,7 @@ class ValidDocumentsTest {
 
   @Test
   void brokenValidationRulesReadAndAreLeftToTheValidator() {
-    Agreement agreement = read(STRICT, resource(FOLDER + "11-rule-breaks-read.json"));
+    Agreement agreement = read(STRICT, Corpus.resource(FOLDER + "11-rule-breaks-read.json"));
 
     assertThat(agreement.signing().orElseThrow().time()).contains(LocalTime.of(23, 59, 59));
     assertThat(AgreementValidator.create(Locale.ENGLISH).validate(agreement).codes())
@@ -196,7 +191,7 @@ class ValidDocumentsTest {
 
   @Test
   void alternativeFormsOfValuesReadAsTheirCanonicalValues() {
-    Agreement agreement = read(STRICT, resource(FOLDER + "12-alternative-value-forms.json"));
+    Agreement agreement = read(STRICT, Corpus.resource(FOLDER + "12-alternative-value-forms.json"));
 
     assertThat(agreement.signing().orElseThrow().time()).contains(LocalTime.of(9, 5));
     assertThat(agreement.commitments().get(0).status()).isEqualTo(CommitmentStatus.PLEDGED);
@@ -212,30 +207,5 @@ class ValidDocumentsTest {
         .contains("\"effectivePeriod\": {\n    \"start\": \"2025-03-01\"\n  },");
   }
 
-  private static byte[] resource(String name) {
-    try (InputStream in = ValidDocumentsTest.class.getResourceAsStream(name)) {
-      Objects.requireNonNull(in, name);
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
-  /**
-   * The folder of the corpus: the source folder when the test runs from the module (as Maven runs
-   * it), so that a file renamed or removed there but still in {@code target/test-classes} does not
-   * count; otherwise the copy on the class path.
-   */
-  private static Path folder() {
-    Path source = Path.of("src", "test", "resources", "valid-documents");
-    if (Files.isRegularFile(source.resolve("cases.tsv"))) {
-      return source;
-    }
-    URL url = Objects.requireNonNull(ValidDocumentsTest.class.getResource(FOLDER + "cases.tsv"));
-    try {
-      return Path.of(url.toURI()).getParent();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }
