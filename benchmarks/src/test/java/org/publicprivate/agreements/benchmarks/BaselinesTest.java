@@ -1,0 +1,127 @@
+package org.publicprivate.agreements.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.benchmarks.baseline.AgreementRecord;
+import org.publicprivate.agreements.benchmarks.baseline.HandwrittenReader;
+import org.publicprivate.agreements.benchmarks.baseline.RecordJson;
+import org.publicprivate.agreements.jackson.AgreementJson;
+
+/**
+ * Keeps the baselines honest: each reads and writes the very document ours does, so the benchmarks
+ * compare equal work. No timing is asserted anywhere.
+ */
+class BaselinesTest {
+  private static final int COMMITMENTS = 25;
+  private final ObjectMapper ours = AgreementJson.newMapper();
+  private final ObjectMapper plain = RecordJson.newMapper();
+
+  @Test
+  void corpusScalesTheFoundingAgreementWithUniqueIds() {
+    Agreement agreement = Corpus.agreement(COMMITMENTS);
+
+    assertThat(agreement.commitments()).hasSize(COMMITMENTS);
+    assertThat(agreement.commitments().stream().map(c -> c.id()).distinct()).hasSize(COMMITMENTS);
+    assertThat(agreement.commitments().get(12).summary())
+        .isEqualTo(agreement.commitments().get(2).summary());
+    assertThat(Corpus.agreement(1).commitments()).hasSize(1);
+  }
+
+  @Test
+  void recordsReaderReadsEveryCommitmentOfOurDocument() throws IOException {
+    AgreementRecord records = plain.readValue(Corpus.json(COMMITMENTS), AgreementRecord.class);
+
+    Agreement agreement = Corpus.agreement(COMMITMENTS);
+    assertThat(records.commitments()).hasSize(COMMITMENTS);
+    assertThat(records.commitments().get(COMMITMENTS - 1).id())
+        .isEqualTo(agreement.commitments().get(COMMITMENTS - 1).id().value());
+    assertThat(records.parties()).hasSize(agreement.parties().size());
+    assertThat(records.programmes().get(0).totalBudget().amount()).isEqualTo(20_000_000_000L);
+  }
+
+  @Test
+  void recordsWriterWritesADocumentOurStrictReaderReadsBackEqual() throws IOException {
+    AgreementRecord records = plain.readValue(Corpus.json(COMMITMENTS), AgreementRecord.class);
+
+    byte[] written = plain.writeValueAsBytes(records);
+
+    assertThat(ours.readValue(written, Agreement.class)).isEqualTo(Corpus.agreement(COMMITMENTS));
+    assertThat(plain.readTree(written)).isEqualTo(plain.readTree(Corpus.json(COMMITMENTS)));
+  }
+
+  @Test
+  void handwrittenReaderBuildsTheAgreementOursBuilds() throws IOException {
+    byte[] json = Corpus.json(COMMITMENTS);
+    try (JsonParser parser = new JsonFactory().createParser(json)) {
+      assertThat(HandwrittenReader.read(parser)).isEqualTo(ours.readValue(json, Agreement.class));
+    }
+  }
+
+  @Test
+  void everyWriterWritesTheSameBytes() throws IOException {
+    WriteBenchmark write = new WriteBenchmark();
+    write.commitments = COMMITMENTS;
+    write.setUp();
+
+    byte[] expected = Corpus.json(COMMITMENTS);
+    assertThat(write.ours()).isEqualTo(expected);
+    assertThat(write.handwritten()).isEqualTo(expected);
+    assertThat(plain.readTree(write.records())).isEqualTo(plain.readTree(expected));
+  }
+
+  @Test
+  void everyReaderReadsTheSameDocument() throws IOException {
+    ReadBenchmark read = new ReadBenchmark();
+    read.commitments = COMMITMENTS;
+    read.setUp();
+
+    assertThat(read.ours()).isEqualTo(Corpus.agreement(COMMITMENTS));
+    assertThat(read.handwritten()).isEqualTo(Corpus.agreement(COMMITMENTS));
+    assertThat(read.records().commitments()).hasSize(COMMITMENTS);
+  }
+
+  @Test
+  void buildersAndRecordsConstructorsBuildTheCorpusAgreement() throws IOException {
+    BuilderBenchmark build = new BuilderBenchmark();
+    build.commitments = COMMITMENTS;
+    build.setUp();
+
+    assertThat(build.ours()).isEqualTo(Corpus.agreement(COMMITMENTS));
+    assertThat(plain.writeValueAsBytes(build.records()))
+        .isEqualTo(plain.writeValueAsBytes(
+            plain.readValue(Corpus.json(COMMITMENTS), AgreementRecord.class)));
+  }
+
+  @Test
+  void plainJakartaValidatorFindsWhatOursFinds() {
+    ValidateBenchmark validate = new ValidateBenchmark();
+    validate.commitments = 1;
+    validate.setUp();
+
+    List<String> ourCodes = validate.ours().violations().stream().map(v -> v.code()).sorted().toList();
+    List<String> plainCodes = validate.plainJakarta().stream()
+        .map(v -> v.getMessageTemplate().replaceAll("[{}]", "")).sorted().toList();
+    assertThat(ourCodes).isNotEmpty().isEqualTo(plainCodes);
+  }
+
+  @Test
+  void moneyBaselinesReadAndWriteTheSameAmounts() throws Exception {
+    MoneyBenchmark money = new MoneyBenchmark();
+    money.setUp();
+
+    for (int i = 0; i < MoneyBenchmark.AMOUNTS; i++) {
+      long won = money.won[i];
+      assertThat(money.numberFormat.parse(money.grouped[i]).longValue()).isEqualTo(won);
+      assertThat(org.publicprivate.agreements.MoneyAmount.parse(money.korean[i]).won()).isEqualTo(won);
+      assertThat(org.publicprivate.agreements.MoneyAmount.parse(money.grouped[i]).won()).isEqualTo(won);
+      assertThat(Long.parseLong(money.digits[i])).isEqualTo(won);
+    }
+  }
+}
