@@ -44,10 +44,14 @@ public final class KnownPartyReferencesValidator extends AgreementRule<KnownPart
     }
   }
 
+  /** Checks the ids of one commitment; the path is built only for an unknown one. */
   private static void each(
       Agreement agreement, Findings findings, List<PartyId> ids, String list, int i, String field) {
     for (int j = 0; j < ids.size(); j++) {
-      one(agreement, findings, ids.get(j), list, i, field, j);
+      PartyId id = ids.get(j);
+      if (agreement.party(id).isEmpty()) {
+        findings.report(Findings.path(list, i, field, j), "party", id.value());
+      }
     }
   }
 

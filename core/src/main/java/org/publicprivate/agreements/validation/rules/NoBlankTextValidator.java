@@ -10,12 +10,16 @@ public final class NoBlankTextValidator extends AgreementRule<NoBlankText> {
 
   @Override
   void check(Agreement agreement, Findings findings) {
-    TextFields.walk(
-        agreement,
-        (path, text, required, limit) -> {
-          if (required && text.isEmpty()) {
-            findings.report(path);
-          }
-        });
+    TextFields.walk(agreement, new TextFields.Visitor() {
+      @Override
+      public boolean offends(String text, boolean required, int limit) {
+        return required && text.isEmpty();
+      }
+
+      @Override
+      public void report(Object[] path, String text, int limit) {
+        findings.report(path);
+      }
+    });
   }
 }

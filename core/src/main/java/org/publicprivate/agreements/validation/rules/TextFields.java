@@ -23,15 +23,21 @@ final class TextFields {
   /** The longest summary, purpose, description or note, in code points. */
   static final int PROSE_LIMIT = 4_000;
 
-  /** Receives each text of an agreement. */
+  /**
+   * Receives each text of an agreement: {@link #offends} for every text, {@link #report} with the
+   * text's path for each one that offends. The path is built only then: nearly every text is fine,
+   * and a path for each of them was a fifth of what validating a large agreement allocated.
+   */
   interface Visitor {
-    void visit(Object[] path, String text, boolean required, int limit);
+    boolean offends(String text, boolean required, int limit);
+
+    void report(Object[] path, String text, int limit);
   }
 
   private TextFields() {}
 
   static void walk(Agreement agreement, Visitor visitor) {
-    visitor.visit(Findings.path("title"), agreement.title(), true, NAME_LIMIT);
+    at(visitor, agreement.title(), true, NAME_LIMIT, "title");
     optional(visitor, agreement.englishTitle(), NAME_LIMIT, "englishTitle");
     optional(visitor, agreement.purpose(), PROSE_LIMIT, "purpose");
     agreement.signing().ifPresent(signing -> signing(visitor, signing));
@@ -42,9 +48,11 @@ final class TextFields {
     List<Commitment> commitments = agreement.commitments();
     for (int i = 0; i < commitments.size(); i++) {
       Commitment commitment = commitments.get(i);
-      visitor.visit(
-          Findings.path("commitments", i, "summary"), commitment.summary(), true, PROSE_LIMIT);
-      optional(visitor, commitment.englishSummary(), PROSE_LIMIT, "commitments", i, "englishSummary");
+      element(visitor, commitment.summary(), true, PROSE_LIMIT, "commitments", i, "summary");
+      if (commitment.englishSummary().isPresent()) {
+        element(visitor, commitment.englishSummary().get(), false, PROSE_LIMIT,
+            "commitments", i, "englishSummary");
+      }
     }
     List<FundedProgramme> programmes = agreement.programmes();
     for (int i = 0; i < programmes.size(); i++) {
@@ -53,19 +61,20 @@ final class TextFields {
     List<RelatedAgreement> related = agreement.relatedAgreements();
     for (int i = 0; i < related.size(); i++) {
       RelatedAgreement relatedAgreement = related.get(i);
-      visitor.visit(
-          Findings.path("relatedAgreements", i, "title"), relatedAgreement.title(), true, NAME_LIMIT);
+      element(visitor, relatedAgreement.title(), true, NAME_LIMIT, "relatedAgreements", i, "title");
       list(visitor, relatedAgreement.counterparties(), "relatedAgreements", i, "counterparties");
     }
     List<SourceDocument> sources = agreement.sources();
     for (int i = 0; i < sources.size(); i++) {
       SourceDocument source = sources.get(i);
-      visitor.visit(Findings.path("sources", i, "title"), source.title(), true, NAME_LIMIT);
+      element(visitor, source.title(), true, NAME_LIMIT, "sources", i, "title");
       optional(visitor, source.publisher(), NAME_LIMIT, "sources", i, "publisher");
     }
     List<String> keywords = agreement.keywords();
     for (int i = 0; i < keywords.size(); i++) {
-      visitor.visit(Findings.path("keywords", i), keywords.get(i), true, NAME_LIMIT);
+      if (visitor.offends(keywords.get(i), true, NAME_LIMIT)) {
+        visitor.report(Findings.path("keywords", i), keywords.get(i), NAME_LIMIT);
+      }
     }
   }
 
@@ -74,27 +83,25 @@ final class TextFields {
     List<Signatory> signatories = signing.signatories();
     for (int i = 0; i < signatories.size(); i++) {
       Signatory signatory = signatories.get(i);
-      visitor.visit(
-          Findings.path("signing", "signatories", i, "name"), signatory.name(), true, NAME_LIMIT);
+      at(visitor, signatory.name(), true, NAME_LIMIT, "signing", "signatories", i, "name");
       optional(visitor, signatory.title(), NAME_LIMIT, "signing", "signatories", i, "title");
     }
   }
 
   private static void party(Visitor visitor, Party party, int i) {
-    visitor.visit(Findings.path("parties", i, "name"), party.name(), true, NAME_LIMIT);
+    element(visitor, party.name(), true, NAME_LIMIT, "parties", i, "name");
     optional(visitor, party.englishName(), NAME_LIMIT, "parties", i, "englishName");
     list(visitor, party.aliases(), "parties", i, "aliases");
     if (party.representative().isPresent()) {
       Person person = party.representative().get();
-      visitor.visit(
-          Findings.path("parties", i, "representative", "name"), person.name(), true, NAME_LIMIT);
+      at(visitor, person.name(), true, NAME_LIMIT, "parties", i, "representative", "name");
       optional(visitor, person.title(), NAME_LIMIT, "parties", i, "representative", "title");
     }
     optional(visitor, party.parentOrganisation(), NAME_LIMIT, "parties", i, "parentOrganisation");
   }
 
   private static void programme(Visitor visitor, FundedProgramme programme, int i) {
-    visitor.visit(Findings.path("programmes", i, "name"), programme.name(), true, NAME_LIMIT);
+    element(visitor, programme.name(), true, NAME_LIMIT, "programmes", i, "name");
     optional(visitor, programme.englishName(), NAME_LIMIT, "programmes", i, "englishName");
     optional(visitor, programme.description(), PROSE_LIMIT, "programmes", i, "description");
     optional(visitor, programme.funder(), NAME_LIMIT, "programmes", i, "funder");
@@ -104,17 +111,37 @@ final class TextFields {
     }
   }
 
+  /**
+   * A text of the {@code i}th element of a list, the one shape that grows with the document: its
+   * path costs nothing unless the text offends.
+   */
+  private static void element(
+      Visitor visitor, String text, boolean required, int limit, String list, int i, String field) {
+    if (visitor.offends(text, required, limit)) {
+      visitor.report(Findings.path(list, i, field), text, limit);
+    }
+  }
+
+  /** A text at a path of a size that does not grow with the document. */
+  private static void at(Visitor visitor, String text, boolean required, int limit, Object... path) {
+    if (visitor.offends(text, required, limit)) {
+      visitor.report(path, text, limit);
+    }
+  }
+
   private static void optional(Visitor visitor, Optional<String> text, int limit, Object... path) {
     if (text.isPresent()) {
-      visitor.visit(path, text.get(), false, limit);
+      at(visitor, text.get(), false, limit, path);
     }
   }
 
   private static void list(Visitor visitor, List<String> texts, Object... path) {
     for (int i = 0; i < texts.size(); i++) {
-      Object[] element = java.util.Arrays.copyOf(path, path.length + 1);
-      element[path.length] = i;
-      visitor.visit(element, texts.get(i), true, NAME_LIMIT);
+      if (visitor.offends(texts.get(i), true, NAME_LIMIT)) {
+        Object[] element = java.util.Arrays.copyOf(path, path.length + 1);
+        element[path.length] = i;
+        visitor.report(element, texts.get(i), NAME_LIMIT);
+      }
     }
   }
 }

@@ -10,15 +10,17 @@ public final class TextWithinLengthValidator extends AgreementRule<TextWithinLen
 
   @Override
   void check(Agreement agreement, Findings findings) {
-    TextFields.walk(
-        agreement,
-        (path, text, required, limit) -> {
-          if (text.length() > limit) {
-            int length = text.codePointCount(0, text.length());
-            if (length > limit) {
-              findings.report(path, "length", length, "max", limit);
-            }
-          }
-        });
+    TextFields.walk(agreement, new TextFields.Visitor() {
+      @Override
+      public boolean offends(String text, boolean required, int limit) {
+        // A text of at most limit chars has at most limit code points: count only longer ones.
+        return text.length() > limit && text.codePointCount(0, text.length()) > limit;
+      }
+
+      @Override
+      public void report(Object[] path, String text, int limit) {
+        findings.report(path, "length", text.codePointCount(0, text.length()), "max", limit);
+      }
+    });
   }
 }
