@@ -29,6 +29,32 @@ class NormalisationTest {
   }
 
   @Test
+  void keepsTextOfLatinCharactersAndHangulSyllablesAsItIsBecauseItIsAlreadyComposed() {
+    StringBuilder everyOne = new StringBuilder();
+    for (char c = '!'; c < '\u0300'; c++) {
+      everyOne.append(c);
+    }
+    for (char c = '\uAC00'; c <= '\uD7A3'; c++) {
+      everyOne.append(c);
+    }
+    String text = everyOne.toString();
+
+    assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).isTrue();
+    assertThat(Person.of(text).name()).isSameAs(text);
+  }
+
+  @Test
+  void composesHangulSyllablesFollowedByATrailingConsonantJamo() {
+    String syllableAndJamo = "\uAC00\u11A8"; // 가 + ᆨ is 각 in NFC
+    assertThat(Person.of(syllableAndJamo).name()).isEqualTo("각");
+  }
+
+  @Test
+  void composesLatinLettersFollowedByACombiningMark() {
+    assertThat(Person.of("Rene\u0301").name()).isEqualTo("René");
+  }
+
+  @Test
   void keepsWhiteSpaceInsideText() {
     assertThat(Person.of("스테판  드블레즈").name()).isEqualTo("스테판  드블레즈");
   }
