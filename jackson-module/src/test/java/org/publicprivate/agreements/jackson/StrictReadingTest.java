@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.publicprivate.agreements.Agreement;
 
 class StrictReadingTest {
@@ -89,6 +93,40 @@ class StrictReadingTest {
     assertThatThrownBy(() -> strict.readValue(one + "\n" + one, Agreement.class))
         .isInstanceOfSatisfying(AgreementJsonException.class,
             e -> assertThat(e.reason()).isEqualTo("found an object after the end of the document"));
+  }
+
+  private static String signedOn(String date, String time) {
+    return "{\"id\":\"a\",\"title\":\"협약\",\"kind\":\"MOU\",\"status\":\"DRAFT\","
+        + "\"signing\":{\"date\":\"" + date + "\",\"time\":\"" + time + "\"}}";
+  }
+
+  @Test
+  void readsDatesAndTimesOnTheCalendarAndTheClock() throws Exception {
+    Agreement read = strict.readValue(signedOn("2024-02-29", "23:59:30"), Agreement.class);
+    assertThat(read.signing().get().date()).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(read.signing().get().time()).contains(LocalTime.of(23, 59, 30));
+    assertThat(strict.writeValueAsString(read)).contains("\"date\":\"2024-02-29\",\"time\":\"23:59:30\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2023-02-29", "2023-04-31", "2023-13-01", "2023-00-10", "2023-5-22",
+      "20230522", "２０２３-05-22", "+2023-05-22", "2023-05-22T11:00"})
+  void rejectsADateThatIsNotOnTheCalendarOrNotWrittenYyyyMmDd(String date) {
+    assertThatThrownBy(() -> strict.readValue(signedOn(date, "11:00"), Agreement.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("signing.date");
+          assertThat(e.reason()).isEqualTo("\"" + date + "\" is not a calendar date written YYYY-MM-DD");
+        });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"24:00", "11:60", "11:00:60", "1100", "9:30", "11:00:00.5", "１１:００"})
+  void rejectsATimeThatIsNotOnTheClockOrNotWrittenHhMm(String time) {
+    assertThatThrownBy(() -> strict.readValue(signedOn("2023-05-22", time), Agreement.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("signing.time");
+          assertThat(e.reason()).isEqualTo("\"" + time + "\" is not a time written HH:mm or HH:mm:ss");
+        });
   }
 
   @Test
