@@ -3,7 +3,6 @@ package org.publicprivate.agreements;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -104,7 +103,13 @@ public abstract class PartialDate implements Comparable<PartialDate> {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(10);
-    text.append(String.format(Locale.ROOT, "%04d", year()));
+    // Not String.format: it builds a Formatter and a DecimalFormatSymbols on every call.
+    // Integer.toString writes ASCII digits whatever the default locale.
+    String year = Integer.toString(year());
+    for (int i = year.length(); i < 4; i++) {
+      text.append('0');
+    }
+    text.append(year);
     month().ifPresent(m -> text.append('-').append(m < 10 ? "0" : "").append(m));
     day().ifPresent(d -> text.append('-').append(d < 10 ? "0" : "").append(d));
     return text.toString();
