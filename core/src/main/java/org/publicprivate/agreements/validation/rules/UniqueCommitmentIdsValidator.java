@@ -1,10 +1,7 @@
 package org.publicprivate.agreements.validation.rules;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.publicprivate.agreements.Commitment;
-import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.validation.UniqueCommitmentIds;
 
@@ -16,13 +13,7 @@ public final class UniqueCommitmentIdsValidator extends AgreementRule<UniqueComm
   @Override
   void check(Agreement agreement, Findings findings) {
     List<Commitment> commitments = agreement.commitments();
-    Map<CommitmentId, Integer> first = new HashMap<>(commitments.size() * 2);
-    for (int i = 0; i < commitments.size(); i++) {
-      CommitmentId id = commitments.get(i).id();
-      Integer earlier = first.putIfAbsent(id, i);
-      if (earlier != null) {
-        findings.report(Findings.path("commitments", i, "id"), "id", id.value(), "first", earlier);
-      }
-    }
+    DuplicateKeys.find(commitments, Commitment::id, (i, first) -> findings.report(
+        Findings.path("commitments", i, "id"), "id", commitments.get(i).id().value(), "first", first));
   }
 }
