@@ -1,6 +1,8 @@
 package org.publicprivate.agreements.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +39,27 @@ final class Output {
       }
       out.writeEndArray();
     }
+  }
+
+  static void values(JsonGenerator out, SerializableString name, List<?> values)
+      throws IOException {
+    if (!values.isEmpty()) {
+      out.writeFieldName(name);
+      out.writeStartArray();
+      for (Object value : values) {
+        out.writeString(value.toString());
+      }
+      out.writeEndArray();
+    }
+  }
+
+  /** The constants' names, encoded once, indexed by ordinal. */
+  static SerializableString[] names(Enum<?>[] constants) {
+    SerializableString[] names = new SerializableString[constants.length];
+    for (Enum<?> constant : constants) {
+      names[constant.ordinal()] = new SerializedString(constant.name());
+    }
+    return names;
   }
 
   static <T> void list(JsonGenerator out, String name, List<T> values, ValueWriter<T> writer)
