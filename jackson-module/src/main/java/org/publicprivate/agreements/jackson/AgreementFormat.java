@@ -69,38 +69,38 @@ final class AgreementFormat {
   static void write(JsonGenerator out, Agreement agreement, boolean amountsAsStrings)
       throws IOException {
     out.writeStartObject();
-    out.writeNumberField("formatVersion", FORMAT_VERSION);
-    out.writeStringField("id", agreement.id().value());
-    out.writeStringField("title", agreement.title());
-    Output.text(out, "englishTitle", agreement.englishTitle());
-    out.writeStringField("kind", agreement.kind().name());
-    out.writeStringField("status", agreement.status().name());
-    Output.text(out, "purpose", agreement.purpose());
+    Output.number(out, Names.FORMAT_VERSION, FORMAT_VERSION);
+    Output.string(out, Names.ID, agreement.id().value());
+    Output.string(out, Names.TITLE, agreement.title());
+    Output.text(out, Names.ENGLISH_TITLE, agreement.englishTitle());
+    Output.string(out, Names.KIND, agreement.kind().name());
+    Output.string(out, Names.STATUS, agreement.status().name());
+    Output.text(out, Names.PURPOSE, agreement.purpose());
     if (agreement.signing().isPresent()) {
-      out.writeFieldName("signing");
+      out.writeFieldName(Names.SIGNING);
       SigningFormat.write(out, agreement.signing().get());
     }
     if (agreement.effectivePeriod().isPresent()) {
-      out.writeFieldName("effectivePeriod");
+      out.writeFieldName(Names.EFFECTIVE_PERIOD);
       writeRange(out, agreement.effectivePeriod().get());
     }
-    Output.list(out, "parties", agreement.parties(), PartyFormat::write);
-    Output.list(out, "commitments", agreement.commitments(),
+    Output.list(out, Names.PARTIES, agreement.parties(), PartyFormat::write);
+    Output.list(out, Names.COMMITMENTS, agreement.commitments(),
         (o, commitment) -> CommitmentFormat.write(o, commitment, amountsAsStrings));
-    Output.list(out, "programmes", agreement.programmes(),
+    Output.list(out, Names.PROGRAMMES, agreement.programmes(),
         (o, programme) -> ProgrammeFormat.write(o, programme, amountsAsStrings));
-    Output.list(out, "relatedAgreements", agreement.relatedAgreements(),
+    Output.list(out, Names.RELATED_AGREEMENTS, agreement.relatedAgreements(),
         ReferenceFormat::writeRelated);
-    Output.list(out, "sources", agreement.sources(), ReferenceFormat::writeSource);
-    Output.strings(out, "keywords", agreement.keywords());
+    Output.list(out, Names.SOURCES, agreement.sources(), ReferenceFormat::writeSource);
+    Output.strings(out, Names.KEYWORDS, agreement.keywords());
     out.writeEndObject();
   }
 
   static void writeRange(JsonGenerator out, DateRange range) throws IOException {
     out.writeStartObject();
-    Values.write(out, "start", range.start());
+    Values.write(out, Names.START, range.start());
     if (range.end().isPresent()) {
-      Values.write(out, "end", range.end().get());
+      Values.write(out, Names.END, range.end().get());
     }
     out.writeEndObject();
   }

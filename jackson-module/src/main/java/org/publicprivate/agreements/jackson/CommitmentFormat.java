@@ -2,7 +2,6 @@ package org.publicprivate.agreements.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentCategory;
@@ -21,16 +20,8 @@ final class CommitmentFormat {
   private static final ObligationLevel[] OBLIGATIONS = ObligationLevel.values();
   private static final CommitmentStatus[] STATUSES = CommitmentStatus.values();
 
-  // Names and constants encoded once, as Jackson's bean serializers keep theirs: a commitment is
-  // the object written as many times over as the document is long.
-  private static final SerializableString ID = new SerializedString("id");
-  private static final SerializableString PARTIES = new SerializedString("parties");
-  private static final SerializableString SUMMARY = new SerializedString("summary");
-  private static final SerializableString ENGLISH_SUMMARY = new SerializedString("englishSummary");
-  private static final SerializableString CATEGORY = new SerializedString("category");
-  private static final SerializableString OBLIGATION = new SerializedString("obligation");
-  private static final SerializableString STATUS = new SerializedString("status");
-  private static final SerializableString BENEFICIARIES = new SerializedString("beneficiaries");
+  // Constants encoded once, like the property names (Names): a commitment is the object written
+  // as many times over as the document is long.
   private static final SerializableString[] CATEGORY_NAMES = Output.names(CATEGORIES);
   private static final SerializableString[] OBLIGATION_NAMES = Output.names(OBLIGATIONS);
   private static final SerializableString[] STATUS_NAMES = Output.names(STATUSES);
@@ -62,30 +53,22 @@ final class CommitmentFormat {
   static void write(JsonGenerator out, Commitment commitment, boolean amountsAsStrings)
       throws IOException {
     out.writeStartObject();
-    out.writeFieldName(ID);
-    out.writeString(commitment.id().value());
-    Output.values(out, PARTIES, commitment.parties());
-    out.writeFieldName(SUMMARY);
-    out.writeString(commitment.summary());
-    if (commitment.englishSummary().isPresent()) {
-      out.writeFieldName(ENGLISH_SUMMARY);
-      out.writeString(commitment.englishSummary().get());
-    }
-    out.writeFieldName(CATEGORY);
-    out.writeString(CATEGORY_NAMES[commitment.category().ordinal()]);
-    out.writeFieldName(OBLIGATION);
-    out.writeString(OBLIGATION_NAMES[commitment.obligation().ordinal()]);
-    out.writeFieldName(STATUS);
-    out.writeString(STATUS_NAMES[commitment.status().ordinal()]);
-    Output.values(out, BENEFICIARIES, commitment.beneficiaries());
+    Output.string(out, Names.ID, commitment.id().value());
+    Output.values(out, Names.PARTIES, commitment.parties());
+    Output.string(out, Names.SUMMARY, commitment.summary());
+    Output.text(out, Names.ENGLISH_SUMMARY, commitment.englishSummary());
+    Output.constant(out, Names.CATEGORY, CATEGORY_NAMES[commitment.category().ordinal()]);
+    Output.constant(out, Names.OBLIGATION, OBLIGATION_NAMES[commitment.obligation().ordinal()]);
+    Output.constant(out, Names.STATUS, STATUS_NAMES[commitment.status().ordinal()]);
+    Output.values(out, Names.BENEFICIARIES, commitment.beneficiaries());
     if (commitment.pledgedAmount().isPresent()) {
-      Values.write(out, "pledgedAmount", commitment.pledgedAmount().get(), amountsAsStrings);
+      Values.write(out, Names.PLEDGED_AMOUNT, commitment.pledgedAmount().get(), amountsAsStrings);
     }
     if (commitment.due().isPresent()) {
-      Values.write(out, "due", commitment.due().get());
+      Values.write(out, Names.DUE, commitment.due().get());
     }
     if (commitment.programme().isPresent()) {
-      out.writeStringField("programme", commitment.programme().get().value());
+      Output.string(out, Names.PROGRAMME, commitment.programme().get().value());
     }
     out.writeEndObject();
   }

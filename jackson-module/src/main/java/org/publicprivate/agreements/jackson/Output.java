@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** Writing helpers that leave out what the canonical form leaves out: absent values, empty lists. */
+/**
+ * Writing helpers: names from {@link Names}, encoded once, and leaving out what the canonical form
+ * leaves out (absent values, empty lists).
+ */
 final class Output {
   private Output() {}
 
@@ -15,27 +18,37 @@ final class Output {
     void write(JsonGenerator out, T value) throws IOException;
   }
 
-  static void text(JsonGenerator out, String name, Optional<String> text) throws IOException {
+  static void string(JsonGenerator out, SerializableString name, String value)
+      throws IOException {
+    out.writeFieldName(name);
+    out.writeString(value);
+  }
+
+  static void constant(JsonGenerator out, SerializableString name, SerializableString value)
+      throws IOException {
+    out.writeFieldName(name);
+    out.writeString(value);
+  }
+
+  static void number(JsonGenerator out, SerializableString name, long value) throws IOException {
+    out.writeFieldName(name);
+    out.writeNumber(value);
+  }
+
+  static void text(JsonGenerator out, SerializableString name, Optional<String> text)
+      throws IOException {
     if (text.isPresent()) {
-      out.writeStringField(name, text.get());
+      string(out, name, text.get());
     }
   }
 
-  static void strings(JsonGenerator out, String name, List<String> texts) throws IOException {
+  static void strings(JsonGenerator out, SerializableString name, List<String> texts)
+      throws IOException {
     if (!texts.isEmpty()) {
-      out.writeArrayFieldStart(name);
+      out.writeFieldName(name);
+      out.writeStartArray();
       for (String text : texts) {
         out.writeString(text);
-      }
-      out.writeEndArray();
-    }
-  }
-
-  static void values(JsonGenerator out, String name, List<?> values) throws IOException {
-    if (!values.isEmpty()) {
-      out.writeArrayFieldStart(name);
-      for (Object value : values) {
-        out.writeString(value.toString());
       }
       out.writeEndArray();
     }
@@ -62,10 +75,11 @@ final class Output {
     return names;
   }
 
-  static <T> void list(JsonGenerator out, String name, List<T> values, ValueWriter<T> writer)
-      throws IOException {
+  static <T> void list(JsonGenerator out, SerializableString name, List<T> values,
+      ValueWriter<T> writer) throws IOException {
     if (!values.isEmpty()) {
-      out.writeArrayFieldStart(name);
+      out.writeFieldName(name);
+      out.writeStartArray();
       for (T value : values) {
         writer.write(out, value);
       }

@@ -42,26 +42,26 @@ final class PartyFormat {
 
   static void write(JsonGenerator out, Party party) throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", party.id().value());
-    out.writeStringField("name", party.name());
-    Output.text(out, "englishName", party.englishName());
-    Output.strings(out, "aliases", party.aliases());
-    out.writeStringField("kind", party.kind().name());
+    Output.string(out, Names.ID, party.id().value());
+    Output.string(out, Names.NAME, party.name());
+    Output.text(out, Names.ENGLISH_NAME, party.englishName());
+    Output.strings(out, Names.ALIASES, party.aliases());
+    Output.string(out, Names.KIND, party.kind().name());
     if (party.businessRegistrationNumber().isPresent()) {
-      out.writeStringField("businessRegistrationNumber",
+      Output.string(out, Names.BUSINESS_REGISTRATION_NUMBER,
           party.businessRegistrationNumber().get().toString());
     }
     if (party.corporateRegistrationNumber().isPresent()) {
-      out.writeStringField("corporateRegistrationNumber",
+      Output.string(out, Names.CORPORATE_REGISTRATION_NUMBER,
           party.corporateRegistrationNumber().get().toString());
     }
     if (party.representative().isPresent()) {
-      out.writeFieldName("representative");
+      out.writeFieldName(Names.REPRESENTATIVE);
       writePerson(out, party.representative().get());
     }
-    Output.text(out, "parentOrganisation", party.parentOrganisation());
+    Output.text(out, Names.PARENT_ORGANISATION, party.parentOrganisation());
     if (party.website().isPresent()) {
-      out.writeStringField("website", party.website().get().toString());
+      Output.string(out, Names.WEBSITE, party.website().get().toString());
     }
     out.writeEndObject();
   }
@@ -80,8 +80,8 @@ final class PartyFormat {
 
   static void writePerson(JsonGenerator out, Person person) throws IOException {
     out.writeStartObject();
-    out.writeStringField("name", person.name());
-    Output.text(out, "title", person.title());
+    Output.string(out, Names.NAME, person.name());
+    Output.text(out, Names.TITLE, person.title());
     out.writeEndObject();
   }
 }

@@ -79,49 +79,49 @@ final class ProgrammeFormat {
   static void write(JsonGenerator out, FundedProgramme programme, boolean amountsAsStrings)
       throws IOException {
     out.writeStartObject();
-    out.writeStringField("id", programme.id().value());
-    out.writeStringField("name", programme.name());
-    Output.text(out, "englishName", programme.englishName());
-    Output.text(out, "description", programme.description());
-    Output.text(out, "funder", programme.funder());
+    Output.string(out, Names.ID, programme.id().value());
+    Output.string(out, Names.NAME, programme.name());
+    Output.text(out, Names.ENGLISH_NAME, programme.englishName());
+    Output.text(out, Names.DESCRIPTION, programme.description());
+    Output.text(out, Names.FUNDER, programme.funder());
     if (programme.leadParty().isPresent()) {
-      out.writeStringField("leadParty", programme.leadParty().get().value());
+      Output.string(out, Names.LEAD_PARTY, programme.leadParty().get().value());
     }
-    out.writeFieldName("period");
+    out.writeFieldName(Names.PERIOD);
     writePeriod(out, programme.period());
-    Values.write(out, "totalBudget", programme.totalBudget(), amountsAsStrings);
-    Output.list(out, "fundingShares", programme.fundingShares(),
+    Values.write(out, Names.TOTAL_BUDGET, programme.totalBudget(), amountsAsStrings);
+    Output.list(out, Names.FUNDING_SHARES, programme.fundingShares(),
         (o, share) -> writeShare(o, share, amountsAsStrings));
-    Output.list(out, "annualBudgets", programme.annualBudgets(),
+    Output.list(out, Names.ANNUAL_BUDGETS, programme.annualBudgets(),
         (o, budget) -> writeBudget(o, budget, amountsAsStrings));
-    out.writeStringField("status", programme.status().name());
+    Output.string(out, Names.STATUS, programme.status().name());
     out.writeEndObject();
   }
 
   static void writePeriod(JsonGenerator out, FiscalYears period) throws IOException {
     out.writeStartObject();
-    out.writeNumberField("first", period.first().getValue());
-    out.writeNumberField("last", period.last().getValue());
+    Output.number(out, Names.FIRST, period.first().getValue());
+    Output.number(out, Names.LAST, period.last().getValue());
     out.writeEndObject();
   }
 
   static void writeShare(JsonGenerator out, FundingShare share, boolean amountsAsStrings)
       throws IOException {
     out.writeStartObject();
-    out.writeStringField("source", share.source().name());
-    Values.write(out, "amount", share.amount(), amountsAsStrings);
+    Output.string(out, Names.SOURCE, share.source().name());
+    Values.write(out, Names.AMOUNT, share.amount(), amountsAsStrings);
     if (share.contributor().isPresent()) {
-      out.writeStringField("contributor", share.contributor().get().value());
+      Output.string(out, Names.CONTRIBUTOR, share.contributor().get().value());
     }
-    Output.text(out, "note", share.note());
+    Output.text(out, Names.NOTE, share.note());
     out.writeEndObject();
   }
 
   static void writeBudget(JsonGenerator out, AnnualBudget budget, boolean amountsAsStrings)
       throws IOException {
     out.writeStartObject();
-    out.writeNumberField("year", budget.year().getValue());
-    Values.write(out, "amount", budget.amount(), amountsAsStrings);
+    Output.number(out, Names.YEAR, budget.year().getValue());
+    Values.write(out, Names.AMOUNT, budget.amount(), amountsAsStrings);
     out.writeEndObject();
   }
 }

@@ -47,27 +47,27 @@ final class ReferenceFormat {
 
   static void writeRelated(JsonGenerator out, RelatedAgreement related) throws IOException {
     out.writeStartObject();
-    out.writeStringField("relation", related.relation().name());
-    out.writeStringField("title", related.title());
+    Output.string(out, Names.RELATION, related.relation().name());
+    Output.string(out, Names.TITLE, related.title());
     if (related.date().isPresent()) {
-      out.writeStringField("date", related.date().get().toString());
+      Output.string(out, Names.DATE, related.date().get().toString());
     }
     if (related.agreementId().isPresent()) {
-      out.writeStringField("agreementId", related.agreementId().get().value());
+      Output.string(out, Names.AGREEMENT_ID, related.agreementId().get().value());
     }
-    Output.strings(out, "counterparties", related.counterparties());
+    Output.strings(out, Names.COUNTERPARTIES, related.counterparties());
     out.writeEndObject();
   }
 
   static void writeSource(JsonGenerator out, SourceDocument source) throws IOException {
     out.writeStartObject();
-    out.writeStringField("title", source.title());
-    Output.text(out, "publisher", source.publisher());
+    Output.string(out, Names.TITLE, source.title());
+    Output.text(out, Names.PUBLISHER, source.publisher());
     if (source.url().isPresent()) {
-      out.writeStringField("url", source.url().get().toString());
+      Output.string(out, Names.URL, source.url().get().toString());
     }
     if (source.publishedOn().isPresent()) {
-      Values.write(out, "publishedOn", source.publishedOn().get());
+      Values.write(out, Names.PUBLISHED_ON, source.publishedOn().get());
     }
     out.writeEndObject();
   }

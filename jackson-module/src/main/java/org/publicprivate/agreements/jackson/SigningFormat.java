@@ -40,20 +40,20 @@ final class SigningFormat {
 
   static void write(JsonGenerator out, Signing signing) throws IOException {
     out.writeStartObject();
-    Values.write(out, "date", signing.date());
+    Values.write(out, Names.DATE, signing.date());
     if (signing.time().isPresent()) {
-      Values.write(out, "time", signing.time().get());
+      Values.write(out, Names.TIME, signing.time().get());
     }
-    Output.text(out, "venue", signing.venue());
-    Output.list(out, "signatories", signing.signatories(), SigningFormat::writeSignatory);
+    Output.text(out, Names.VENUE, signing.venue());
+    Output.list(out, Names.SIGNATORIES, signing.signatories(), SigningFormat::writeSignatory);
     out.writeEndObject();
   }
 
   static void writeSignatory(JsonGenerator out, Signatory signatory) throws IOException {
     out.writeStartObject();
-    out.writeStringField("party", signatory.party().value());
-    out.writeStringField("name", signatory.name());
-    Output.text(out, "title", signatory.title());
+    Output.string(out, Names.PARTY, signatory.party().value());
+    Output.string(out, Names.NAME, signatory.name());
+    Output.text(out, Names.TITLE, signatory.title());
     out.writeEndObject();
   }
 }

@@ -3,6 +3,7 @@ package org.publicprivate.agreements.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -52,9 +53,9 @@ final class Values {
     }
   }
 
-  static void write(JsonGenerator out, String name, LocalDate date) throws IOException {
+  static void write(JsonGenerator out, SerializableString name, LocalDate date) throws IOException {
     // ISO-8601, the same text as DATE writes, for a fraction of a formatter's cost.
-    out.writeStringField(name, date.toString());
+    Output.string(out, name, date.toString());
   }
 
   static LocalTime time(JsonInput in) throws IOException {
@@ -68,9 +69,9 @@ final class Values {
     }
   }
 
-  static void write(JsonGenerator out, String name, LocalTime time) throws IOException {
+  static void write(JsonGenerator out, SerializableString name, LocalTime time) throws IOException {
     // HH:mm, or HH:mm:ss when there are seconds; fractions of a second are not part of the format.
-    out.writeStringField(name, time.withNano(0).toString());
+    Output.string(out, name, time.withNano(0).toString());
   }
 
   /**
@@ -174,7 +175,8 @@ final class Values {
     }
   }
 
-  static void write(JsonGenerator out, String name, MoneyAmount amount, boolean asString)
+  static void write(JsonGenerator out, SerializableString name, MoneyAmount amount,
+      boolean asString)
       throws IOException {
     out.writeFieldName(name);
     writeMoney(out, amount, asString);
@@ -184,11 +186,11 @@ final class Values {
       throws IOException {
     out.writeStartObject();
     if (asString) {
-      out.writeStringField("amount", Long.toString(amount.won()));
+      Output.string(out, Names.AMOUNT, Long.toString(amount.won()));
     } else {
-      out.writeNumberField("amount", amount.won());
+      Output.number(out, Names.AMOUNT, amount.won());
     }
-    out.writeStringField("currency", "KRW");
+    Output.string(out, Names.CURRENCY, "KRW");
     out.writeEndObject();
   }
 
