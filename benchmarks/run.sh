@@ -3,7 +3,7 @@
 # table (ours, baseline, ratio, target, met) to benchmarks/target/results/.
 #
 # Usage: benchmarks/run.sh quick|full [extra JMH arguments, e.g. a benchmark regex]
-#   quick  one fork, 2 warm-up and 3 measured iterations of 1 s, sizes 1, 1000 and 100000
+#   quick  one fork, 3 warm-up and 3 measured iterations of 1 s, sizes 1, 1000 and 100000
 #          commitments, 5 start-up runs each: a few minutes on 2 cores, a sanity check.
 #   full   two forks, 5 warm-up and 5 measured iterations of 2 s, sizes 1 to 100000 by powers of
 #          ten, 15 start-up runs each: about an hour on 2 cores.
@@ -17,7 +17,7 @@ cd "$root"
 
 case "$mode" in
   quick)
-    jmh_args=(-f 1 -wi 2 -w 1s -i 3 -r 1s -p commitments=1,1000,100000)
+    jmh_args=(-f 1 -wi 3 -w 1s -i 3 -r 1s -p commitments=1,1000,100000)
     startup_runs=5
     ;;
   full)
