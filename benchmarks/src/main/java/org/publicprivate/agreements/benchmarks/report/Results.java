@@ -35,9 +35,7 @@ final class Results {
       JsonNode primary = run.path("primaryMetric");
       double perNano = nanosPer(primary.path("scoreUnit").asText());
       double bytes = Double.NaN;
-      var secondary = run.path("secondaryMetrics").fields();
-      while (secondary.hasNext()) {
-        var metric = secondary.next();
+      for (Map.Entry<String, JsonNode> metric : run.path("secondaryMetrics").properties()) {
         // JMH names it "gc.alloc.rate.norm", older versions with a leading middle dot.
         if (metric.getKey().replace("\u00b7", "").equals("gc.alloc.rate.norm")) {
           bytes = metric.getValue().path("score").asDouble();
