@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.publicprivate.agreements.Agreement;
 
@@ -23,6 +24,11 @@ import org.publicprivate.agreements.Agreement;
  * <p>Build one validator when your service starts and share it: it is immutable and thread-safe.
  * It runs Hibernate Validator with a message interpolator that needs no Jakarta EL implementation.
  * Messages are Korean for a Korean locale and English for any other.
+ *
+ * <p>The validator is self-contained: it uses Hibernate Validator's predefined scope, which reads
+ * the rules of {@link Agreement} once, in {@link #create(Locale)}, and loads none of the built-in
+ * constraints (the model has none), and it ignores any {@code META-INF/validation.xml} of the
+ * application. A plain Jakarta {@code Validator} reports the same rules with the same codes.
  *
  * <pre>{@code
  * AgreementValidator validator = AgreementValidator.create(Locale.KOREAN);
@@ -50,10 +56,16 @@ public final class AgreementValidator {
     Locale messages = "ko".equals(Objects.requireNonNull(locale, "locale").getLanguage())
         ? Locale.KOREAN
         : Locale.ENGLISH;
+    // Predefined scope: the metadata of Agreement is built here rather than on the first
+    // validation, and none of the built-in constraints' validators is loaded (about 300 classes).
     ValidatorFactory factory =
-        Validation.byProvider(HibernateValidator.class)
-            .providerResolver(() -> List.of(new HibernateValidator()))
+        Validation.byProvider(PredefinedScopeHibernateValidator.class)
+            .providerResolver(() -> List.of(new PredefinedScopeHibernateValidator()))
             .configure()
+            .ignoreXmlConfiguration()
+            .builtinConstraints(Set.of())
+            .initializeBeanMetaData(Set.of(Agreement.class))
+            .beanMetaDataClassNormalizer(new AgreementClass())
             .messageInterpolator(new FixedLocale(new ParameterMessageInterpolator(), messages))
             .traversableResolver(new EverythingTraversable())
             .buildValidatorFactory();
@@ -146,6 +158,15 @@ public final class AgreementValidator {
     @Override
     public String interpolate(String template, Context context, Locale ignored) {
       return delegate.interpolate(template, context, locale);
+    }
+  }
+
+  /** Every implementation of {@link Agreement} has the constraints of {@code Agreement}. */
+  private static final class AgreementClass implements BeanMetaDataClassNormalizer {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Class<? super T> normalize(Class<T> type) {
+      return Agreement.class.isAssignableFrom(type) ? (Class<? super T>) Agreement.class : type;
     }
   }
 
