@@ -17,8 +17,12 @@ public final class CommitmentFromEveryPartyValidator extends AgreementRule<Commi
   @Override
   void check(Agreement agreement, Findings findings) {
     Set<PartyId> committing = new HashSet<>();
-    for (Commitment commitment : agreement.commitments()) {
-      committing.addAll(commitment.parties());
+    List<Commitment> commitments = agreement.commitments();
+    for (int i = 0; i < commitments.size(); i++) {
+      List<PartyId> parties = commitments.get(i).parties();
+      for (int j = 0; j < parties.size(); j++) { // addAll would make an iterator per commitment
+        committing.add(parties.get(j));
+      }
     }
     List<Party> parties = agreement.parties();
     for (int i = 0; i < parties.size(); i++) {

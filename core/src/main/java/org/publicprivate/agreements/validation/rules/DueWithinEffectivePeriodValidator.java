@@ -2,6 +2,7 @@ package org.publicprivate.agreements.validation.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.DateRange;
 import org.publicprivate.agreements.Agreement;
@@ -20,8 +21,9 @@ public final class DueWithinEffectivePeriodValidator extends AgreementRule<DueWi
     DateRange period = agreement.effectivePeriod().get();
     List<Commitment> commitments = agreement.commitments();
     for (int i = 0; i < commitments.size(); i++) {
-      if (commitments.get(i).due().isPresent()) {
-        LocalDate due = commitments.get(i).due().get();
+      Optional<LocalDate> dueDate = commitments.get(i).due(); // a new Optional per call
+      if (dueDate.isPresent()) {
+        LocalDate due = dueDate.get();
         if (!period.contains(due)) {
           findings.report(
               Findings.path("commitments", i, "due"), "due", due.toString(), "period", period.toString());

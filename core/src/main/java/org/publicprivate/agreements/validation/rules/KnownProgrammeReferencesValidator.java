@@ -1,6 +1,7 @@
 package org.publicprivate.agreements.validation.rules;
 
 import java.util.List;
+import java.util.Optional;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.Agreement;
@@ -15,8 +16,9 @@ public final class KnownProgrammeReferencesValidator extends AgreementRule<Known
   void check(Agreement agreement, Findings findings) {
     List<Commitment> commitments = agreement.commitments();
     for (int i = 0; i < commitments.size(); i++) {
-      if (commitments.get(i).programme().isPresent()) {
-        ProgrammeId programme = commitments.get(i).programme().get();
+      Optional<ProgrammeId> reference = commitments.get(i).programme(); // a new Optional per call
+      if (reference.isPresent()) {
+        ProgrammeId programme = reference.get();
         if (agreement.programme(programme).isEmpty()) {
           findings.report(
               Findings.path("commitments", i, "programme"), "programme", programme.value());

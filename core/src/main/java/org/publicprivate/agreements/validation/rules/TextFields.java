@@ -49,8 +49,9 @@ final class TextFields {
     for (int i = 0; i < commitments.size(); i++) {
       Commitment commitment = commitments.get(i);
       element(visitor, commitment.summary(), true, PROSE_LIMIT, "commitments", i, "summary");
-      if (commitment.englishSummary().isPresent()) {
-        element(visitor, commitment.englishSummary().get(), false, PROSE_LIMIT,
+      Optional<String> englishSummary = commitment.englishSummary(); // a new Optional per call
+      if (englishSummary.isPresent()) {
+        element(visitor, englishSummary.get(), false, PROSE_LIMIT,
             "commitments", i, "englishSummary");
       }
     }
