@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,6 +44,19 @@ public class WriteBenchmark {
   private ObjectMapper plain;
   private JsonFactory factory;
 
+  /**
+   * Where the stream benchmarks write: a stream that discards what it is given (writeValue flushes
+   * to it in chunks of 8,000 bytes) and may be closed any number of times, as writeValue does.
+   * {@code BaselinesTest} puts a byte array stream here to check the bytes.
+   */
+  OutputStream sink = new OutputStream() {
+    @Override
+    public void write(int b) {}
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {}
+  };
+
   /** Builds the agreement and its records twin once per fork. */
   @Setup
   public void setUp() throws IOException {
@@ -63,6 +77,21 @@ public class WriteBenchmark {
   @Benchmark
   public byte[] records() throws IOException {
     return plain.writeValueAsBytes(records);
+  }
+
+  /**
+   * Ours, written to a stream that discards the bytes, as a service writes to its response: the
+   * writer's own cost, without assembling one array of the whole document.
+   */
+  @Benchmark
+  public void oursToStream() throws IOException {
+    ours.writeValue(sink, agreement);
+  }
+
+  /** Baseline (a) written to the same discarding stream. */
+  @Benchmark
+  public void recordsToStream() throws IOException {
+    plain.writeValue(sink, records);
   }
 
   /** Baseline (b): a hand-written generator walk. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,15 @@ class BaselinesTest {
     assertThat(write.ours()).isEqualTo(expected);
     assertThat(write.handwritten()).isEqualTo(expected);
     assertThat(plain.readTree(write.records())).isEqualTo(plain.readTree(expected));
+
+    ByteArrayOutputStream oursStreamed = new ByteArrayOutputStream();
+    write.sink = oursStreamed;
+    write.oursToStream();
+    assertThat(oursStreamed.toByteArray()).isEqualTo(expected);
+    ByteArrayOutputStream recordsStreamed = new ByteArrayOutputStream();
+    write.sink = recordsStreamed;
+    write.recordsToStream();
+    assertThat(recordsStreamed.toByteArray()).isEqualTo(write.records());
   }
 
   @Test

@@ -2,6 +2,9 @@ package org.publicprivate.agreements.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.validation.AgreementValidator;
@@ -108,6 +113,33 @@ class ValidationPropertiesTest {
           .allSatisfy(violation -> assertThat(violation.severity())
               .isEqualTo(WARNINGS.contains(violation.code()) ? Severity.WARNING : Severity.ERROR));
     });
+  }
+
+  /**
+   * {@link AgreementValidator} runs Hibernate Validator's predefined scope, set up once for
+   * {@code Agreement}; a service's own default-scope validator must report the very same.
+   */
+  @PropertyTest
+  void reportsWhatAPlainHibernateValidatorReports() {
+    try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH),
+            Locale.ENGLISH, context -> Locale.ENGLISH, false))
+        .buildValidatorFactory()) {
+      Validator plain = factory.getValidator();
+      Property.forAll(AgreementGens.agreements()).verify(agreement -> {
+        List<String> expected = plain.validate(agreement).stream()
+            .map(v -> v.getMessageTemplate() + " "
+                + (v.getConstraintDescriptor().getPayload().isEmpty() ? "ERROR" : "WARNING") + " "
+                + v.getPropertyPath() + " " + v.getMessage())
+            .sorted().toList();
+        List<String> actual = VALIDATOR.validate(agreement).violations().stream()
+            .map(v -> "{" + v.code() + "} " + v.severity() + " " + v.path() + " " + v.message())
+            .sorted().toList();
+
+        assertThat(actual).isEqualTo(expected);
+      });
+    }
   }
 
   @Test
