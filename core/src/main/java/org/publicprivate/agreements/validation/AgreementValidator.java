@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.validation.rules.SharedWalk;
 
 /**
  * Checks an agreement against every rule of the model and reports all violations at once.
@@ -38,11 +40,11 @@ import org.publicprivate.agreements.Agreement;
  * }</pre>
  */
 public final class AgreementValidator {
-  private final Validator validator;
+  private final HibernateValidatorFactory factory;
   private final Locale locale;
 
-  private AgreementValidator(Validator validator, Locale locale) {
-    this.validator = validator;
+  private AgreementValidator(HibernateValidatorFactory factory, Locale locale) {
+    this.factory = factory;
     this.locale = locale;
   }
 
@@ -69,7 +71,7 @@ public final class AgreementValidator {
             .messageInterpolator(new FixedLocale(new ParameterMessageInterpolator(), messages))
             .traversableResolver(new EverythingTraversable())
             .buildValidatorFactory();
-    return new AgreementValidator(factory.getValidator(), messages);
+    return new AgreementValidator(factory.unwrap(HibernateValidatorFactory.class), messages);
   }
 
   /** The language of this validator's messages: {@link Locale#KOREAN} or {@link Locale#ENGLISH}. */
@@ -84,6 +86,10 @@ public final class AgreementValidator {
    */
   public ValidationReport validate(Agreement agreement) {
     Objects.requireNonNull(agreement, "agreement");
+    // A Validator of its own for each validation (cheap: no metadata is built) carries the payload
+    // with which the eight rules that look at every commitment walk them once between them.
+    Validator validator =
+        factory.usingContext().constraintValidatorPayload(new SharedWalk()).getValidator();
     Set<ConstraintViolation<Agreement>> found = validator.validate(agreement);
     List<Violation> violations = new ArrayList<>(found.size());
     for (ConstraintViolation<Agreement> violation : found) {

@@ -1,8 +1,7 @@
 package org.publicprivate.agreements.validation.rules;
 
-import java.util.List;
-import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.validation.CommittingPartyNamed;
 
 /** Checks rule {@code commitment.parties.min}. Instantiated by the validation provider. */
@@ -12,10 +11,17 @@ public final class CommittingPartyNamedValidator extends AgreementRule<Committin
 
   @Override
   void check(Agreement agreement, Findings findings) {
-    List<Commitment> commitments = agreement.commitments();
-    for (int i = 0; i < commitments.size(); i++) {
-      if (commitments.get(i).parties().isEmpty()) {
-        findings.report(Findings.path("commitments", i, "parties"), "id", commitments.get(i).id().value());
+    if (!SharedWalk.replay(SharedWalk.Rule.COMMITTING_PARTY_NAMED, agreement, findings)) {
+      CommitmentCheck.walk(agreement.commitments(), new Parties(), findings);
+    }
+  }
+
+  /** Reports each commitment that names no committing party. */
+  static final class Parties extends CommitmentCheck {
+    @Override
+    void commitment(int i, Commitment commitment, Findings findings) {
+      if (commitment.parties().isEmpty()) {
+        findings.report(Findings.path("commitments", i, "parties"), "id", commitment.id().value());
       }
     }
   }

@@ -16,11 +16,8 @@ public final class KnownPartyReferencesValidator extends AgreementRule<KnownPart
 
   @Override
   void check(Agreement agreement, Findings findings) {
-    List<Commitment> commitments = agreement.commitments();
-    for (int i = 0; i < commitments.size(); i++) {
-      Commitment commitment = commitments.get(i);
-      each(agreement, findings, commitment.parties(), "commitments", i, "parties");
-      each(agreement, findings, commitment.beneficiaries(), "commitments", i, "beneficiaries");
+    if (!SharedWalk.replay(SharedWalk.Rule.KNOWN_PARTY_REFERENCES, agreement, findings)) {
+      CommitmentCheck.walk(agreement.commitments(), new References(agreement), findings);
     }
     if (agreement.signing().isPresent()) {
       List<Signatory> signatories = agreement.signing().get().signatories();
@@ -41,6 +38,21 @@ public final class KnownPartyReferencesValidator extends AgreementRule<KnownPart
           one(agreement, findings, contributor, "programmes", i, "fundingShares", j, "contributor");
         }
       }
+    }
+  }
+
+  /** Reports each party a commitment names, as committing or as benefiting, that is not one. */
+  static final class References extends CommitmentCheck {
+    private final Agreement agreement;
+
+    References(Agreement agreement) {
+      this.agreement = agreement;
+    }
+
+    @Override
+    void commitment(int i, Commitment commitment, Findings findings) {
+      each(agreement, findings, commitment.parties(), "commitments", i, "parties");
+      each(agreement, findings, commitment.beneficiaries(), "commitments", i, "beneficiaries");
     }
   }
 

@@ -5,21 +5,31 @@ import org.publicprivate.agreements.validation.NoBlankText;
 
 /** Checks rule {@code text.blank}. Instantiated by the validation provider. */
 public final class NoBlankTextValidator extends AgreementRule<NoBlankText> {
+  private static final TextFields.Visitor BLANK = new TextFields.Visitor() {
+    @Override
+    public boolean offends(String text, boolean required, int limit) {
+      return required && text.isEmpty();
+    }
+
+    @Override
+    public void report(Findings findings, Object[] path, String text, int limit) {
+      findings.report(path);
+    }
+  };
+
   /** Creates the validator. */
   public NoBlankTextValidator() {}
 
   @Override
   void check(Agreement agreement, Findings findings) {
-    TextFields.walk(agreement, new TextFields.Visitor() {
-      @Override
-      public boolean offends(String text, boolean required, int limit) {
-        return required && text.isEmpty();
-      }
+    TextFields.walkOthers(agreement, BLANK, findings);
+    if (!SharedWalk.replay(SharedWalk.Rule.BLANK_TEXT, agreement, findings)) {
+      CommitmentCheck.walk(agreement.commitments(), check(), findings);
+    }
+  }
 
-      @Override
-      public void report(Object[] path, String text, int limit) {
-        findings.report(path);
-      }
-    });
+  /** The check of the commitments' texts. */
+  static TextFields.Commitments check() {
+    return new TextFields.Commitments(BLANK);
   }
 }

@@ -1,0 +1,100 @@
+package org.publicprivate.agreements.validation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The partitioned duplicate finder reports exactly what a {@code HashMap} of first occurrences
+ * reports, in one bucket (up to 1,024 keys) and in many.
+ */
+class DuplicateKeysTest {
+
+  /** Each duplicate as {index, first}, in the order of the elements. */
+  private static List<List<Integer>> found(List<String> keys) {
+    DuplicateKeys<String> finder = new DuplicateKeys<>(keys, Function.identity());
+    keys.forEach(finder::add);
+    List<List<Integer>> duplicates = new ArrayList<>();
+    finder.findDuplicates((index, first) -> duplicates.add(List.of(index, first)));
+    duplicates.sort((a, b) -> Integer.compare(a.get(0), b.get(0)));
+    return duplicates;
+  }
+
+  private static List<List<Integer>> expected(List<String> keys) {
+    Map<String, Integer> first = new HashMap<>();
+    List<List<Integer>> duplicates = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Integer earlier = first.putIfAbsent(keys.get(i), i);
+      if (earlier != null) {
+        duplicates.add(List.of(i, earlier));
+      }
+    }
+    return duplicates;
+  }
+
+  @Test
+  void findsNothingInNoKeysAndInOne() {
+    assertThat(found(List.of())).isEmpty();
+    assertThat(found(List.of("a"))).isEmpty();
+  }
+
+  @Test
+  void reportsEveryLaterDuplicateAgainstTheFirst() {
+    assertThat(found(List.of("a", "b", "a", "c", "a", "b")))
+        .containsExactly(List.of(2, 0), List.of(4, 0), List.of(5, 1));
+  }
+
+  @Test
+  void tellsApartKeysWithTheSameHash() {
+    // "Aa" and "BB" have the same String.hashCode, and so have all four of these.
+    List<String> keys = List.of("AaAa", "AaBB", "BBAa", "BBBB", "BBAa", "AaAa");
+    assertThat(keys.stream().map(String::hashCode).distinct()).hasSize(1);
+
+    assertThat(found(keys)).containsExactly(List.of(4, 2), List.of(5, 0));
+  }
+
+  @ParameterizedTest(name = "{0} keys")
+  @ValueSource(ints = {2, 1_023, 1_024, 1_025, 2_049, 5_000, 100_000})
+  void agreesWithAHashMapInOneBucketAndInMany(int size) {
+    for (long seed = 1; seed <= 5; seed++) {
+      Random random = new Random(seed);
+      List<String> keys = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        // About one key in ten repeats an earlier one; some repeat it several times.
+        keys.add(i > 0 && random.nextInt(10) == 0
+            ? keys.get(random.nextInt(i))
+            : "commitment-" + random.nextInt(Integer.MAX_VALUE));
+      }
+      List<List<Integer>> expected = expected(keys);
+
+      assertThat(found(keys)).isEqualTo(expected);
+      assertThat(expected).hasSizeGreaterThanOrEqualTo(size / 20);
+    }
+  }
+
+  @Test
+  void handlesKeysThatAllHashAlike() {
+    // Every key in one bucket, and one probe sequence: the worst case is still correct.
+    String[] halves = {"Aa", "BB"};
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 4_096; i++) {
+      StringBuilder key = new StringBuilder();
+      for (int bit = 0; bit < 12; bit++) {
+        key.append(halves[(i >>> bit) & 1]);
+      }
+      keys.add(key.toString());
+    }
+    keys.add(keys.get(17));
+    keys.add(keys.get(4_000));
+
+    assertThat(found(keys)).containsExactly(List.of(4_096, 17), List.of(4_097, 4_000));
+  }
+}
