@@ -25,8 +25,9 @@ import org.publicprivate.agreements.benchmarks.baseline.RecordJson;
 import org.publicprivate.agreements.jackson.AgreementJson;
 
 /**
- * Writing one document to bytes: our canonical writer against (a) plain records with a plain
- * {@code ObjectMapper} and (b) a hand-written generator walk of the same model.
+ * Writing one document, to bytes ({@code writeValueAsBytes}) and to a stream: our canonical writer
+ * against (a) plain records with a plain {@code ObjectMapper} and (b) a hand-written generator walk
+ * of the same model.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -13,7 +13,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * with its own path and message parameters.
  *
  * <p>A path is given as its steps in JSON's terms: a {@code String} is an attribute, an {@code
- * Integer} the index of a list element. {@code report(List.of("commitments", 2, "parties", 0))} is
+ * Integer} the index of a list element. {@code report(path("commitments", 2, "parties", 0))} is
  * the path {@code commitments[2].parties[0]}.
  *
  * <p>Findings made during another rule's run ({@link SharedWalk}) are {@linkplain #recording()

@@ -9,8 +9,9 @@ import org.publicprivate.agreements.Commitment;
  * The constraint validator payload with which {@code AgreementValidator} runs the rules: the first
  * rule that looks at every commitment runs the {@linkplain CommitmentCheck checks} of all eight
  * such rules in one walk over the commitments, and each rule then reports what its own check
- * found. One instance serves one validation, on one thread. Not API: public only so that {@code
- * AgreementValidator}, in another package of this module, can create it.
+ * found. One instance serves one validation, on one thread (used by several, each walk stays
+ * whole, but they may walk twice). Not API: public only so that {@code AgreementValidator}, in
+ * another package of this module, can create it.
  */
 public final class SharedWalk {
 
@@ -26,8 +27,19 @@ public final class SharedWalk {
     DUE_WITHIN_EFFECTIVE_PERIOD
   }
 
-  private Agreement walked;
-  private final Findings[] found = new Findings[Rule.values().length];
+  /** The last walk: written once per agreement, read once per rule, never half-updated. */
+  private Walked last;
+
+  /** An agreement and what each rule's check found in its commitments. */
+  private static final class Walked {
+    final Agreement agreement;
+    final Findings[] found;
+
+    Walked(Agreement agreement, Findings[] found) {
+      this.agreement = agreement;
+      this.found = found;
+    }
+  }
 
   /** A payload for one validation. */
   public SharedWalk() {}
@@ -43,17 +55,25 @@ public final class SharedWalk {
     if (shared == null) {
       return false;
     }
-    if (shared.walked != agreement) {
-      shared.walk(agreement);
+    Walked walked = shared.last;
+    if (walked == null || walked.agreement != agreement) {
+      walked = new Walked(agreement, walk(agreement));
+      shared.last = walked;
     }
-    shared.found[rule.ordinal()].replayInto(findings);
+    walked.found[rule.ordinal()].replayInto(findings);
     return true;
+  }
+
+  /** The agreement whose commitments this payload walked last, if any; for tests. */
+  Agreement walkedAgreement() {
+    Walked walked = last;
+    return walked == null ? null : walked.agreement;
   }
 
   /**
    * One walk, each check called by its own class, so that the compiler can inline every call.
    */
-  private void walk(Agreement agreement) {
+  private static Findings[] walk(Agreement agreement) {
     List<Commitment> commitments = agreement.commitments();
     TextFields.Commitments blank = NoBlankTextValidator.check();
     TextFields.Commitments length = TextWithinLengthValidator.check();
@@ -67,7 +87,7 @@ public final class SharedWalk {
         new CommitmentFromEveryPartyValidator.Committing(agreement);
     DueWithinEffectivePeriodValidator.Due due =
         new DueWithinEffectivePeriodValidator.Due(agreement);
-    Findings[] f = new Findings[found.length];
+    Findings[] f = new Findings[Rule.values().length];
     for (int k = 0; k < f.length; k++) {
       f[k] = Findings.recording();
     }
@@ -90,7 +110,6 @@ public final class SharedWalk {
     programmes.end(f[Rule.KNOWN_PROGRAMME_REFERENCES.ordinal()]);
     committing.end(f[Rule.COMMITMENT_FROM_EVERY_PARTY.ordinal()]);
     due.end(f[Rule.DUE_WITHIN_EFFECTIVE_PERIOD.ordinal()]);
-    System.arraycopy(f, 0, found, 0, f.length);
-    walked = agreement;
+    return f;
   }
 }

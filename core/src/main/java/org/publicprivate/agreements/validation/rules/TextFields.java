@@ -15,7 +15,8 @@ import org.publicprivate.agreements.SourceDocument;
 
 /**
  * Every free text of an agreement, with its path, whether it is required and its longest allowed
- * length: the one list that both text rules walk.
+ * length, as both text rules see them: {@link #walkOthers} gives all but the commitments' texts,
+ * and {@link Commitments} gives those one commitment at a time.
  */
 final class TextFields {
   /** The longest title or name, in code points. */

@@ -3,6 +3,7 @@ package org.publicprivate.agreements.validation.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,21 +81,54 @@ class DuplicateKeysTest {
     }
   }
 
-  @Test
-  void handlesKeysThatAllHashAlike() {
-    // Every key in one bucket, and one probe sequence: the worst case is still correct.
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"c-%d", "c-%06d", "busan-admin-support-%d", "%d"})
+  void spreadsSequentialIdsOverEveryBucket(String shape) {
+    int size = 100_000;
+    int bits = DuplicateKeys.bucketBits(size);
+    int[] counts = new int[1 << bits];
+    for (int i = 0; i < size; i++) {
+      counts[DuplicateKeys.bucketOf(DuplicateKeys.mix(String.format(shape, i).hashCode()), bits)]++;
+    }
+
+    assertThat(bits).isEqualTo(7);
+    assertThat(Arrays.stream(counts).min().getAsInt()).isPositive();
+    assertThat(Arrays.stream(counts).max().getAsInt()).isLessThanOrEqualTo(2 * 1_024);
+  }
+
+  /** Keys made of {@code Aa} and {@code BB} blocks: every key of one length has the same hash. */
+  private static List<String> sameHash(int count, int blocks) {
     String[] halves = {"Aa", "BB"};
     List<String> keys = new ArrayList<>();
-    for (int i = 0; i < 4_096; i++) {
+    for (int i = 0; i < count; i++) {
       StringBuilder key = new StringBuilder();
-      for (int bit = 0; bit < 12; bit++) {
+      for (int bit = 0; bit < blocks; bit++) {
         key.append(halves[(i >>> bit) & 1]);
       }
       keys.add(key.toString());
     }
+    return keys;
+  }
+
+  @Test
+  void handlesKeysThatAllHashAlike() {
+    List<String> keys = sameHash(4_096, 12);
     keys.add(keys.get(17));
     keys.add(keys.get(4_000));
+    assertThat(keys.stream().map(String::hashCode).distinct()).hasSize(1);
 
     assertThat(found(keys)).containsExactly(List.of(4_096, 17), List.of(4_097, 4_000));
+  }
+
+  @Test
+  void staysCorrectWhenTenThousandsOfKeysShareOneHash() {
+    // Probing these in one table would take about 10^9 comparisons; the bucket falls back to a map.
+    List<String> keys = sameHash(30_000, 15);
+    Random random = new Random(7);
+    for (int i = 0; i < 3_000; i++) {
+      keys.add(random.nextInt(keys.size()), keys.get(random.nextInt(keys.size())));
+    }
+
+    assertThat(found(keys)).isEqualTo(expected(keys)).hasSize(3_000);
   }
 }
