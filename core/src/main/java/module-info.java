@@ -8,5 +8,4 @@ module org.publicprivate.agreements {
 
   exports org.publicprivate.agreements;
   exports org.publicprivate.agreements.validation;
-  exports org.publicprivate.agreements.validation.rules to org.hibernate.validator;
 }

@@ -1,4 +1,4 @@
-package org.publicprivate.agreements.validation.rules;
+package org.publicprivate.agreements.validation;
 
 import java.math.BigInteger;
 import java.util.List;

@@ -1,8 +1,8 @@
-package org.publicprivate.agreements.validation.rules;
+package org.publicprivate.agreements.validation;
 
 import org.publicprivate.agreements.AgreementStatus;
 
-/** Which statuses mean that an agreement has been signed. */
+/** The statuses of an agreement that has been signed. */
 final class SignedStatus {
   private SignedStatus() {}
 
