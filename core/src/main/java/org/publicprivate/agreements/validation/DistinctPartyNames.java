@@ -13,7 +13,7 @@ final class DistinctPartyNames extends WalkingRule {
 
   @Override
   Walker start(Agreement agreement, Findings findings) {
-    FirstIndex names = new FirstIndex(agreement.parties().size());
+    FirstIndex<String> names = new FirstIndex<>(agreement.parties().size());
     return new Walker(Walker.PARTIES) {
       @Override
       void party(int i, Party party) {

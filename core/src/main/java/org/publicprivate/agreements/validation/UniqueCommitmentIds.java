@@ -13,7 +13,7 @@ final class UniqueCommitmentIds extends WalkingRule {
 
   @Override
   Walker start(Agreement agreement, Findings findings) {
-    FirstIndex ids = new FirstIndex(agreement.commitments().size());
+    FirstIndex<String> ids = new FirstIndex<>(agreement.commitments().size());
     return new Walker(Walker.COMMITMENTS) {
       @Override
       void commitment(int i, Commitment commitment) {

@@ -13,7 +13,7 @@ final class UniquePartyIds extends WalkingRule {
 
   @Override
   Walker start(Agreement agreement, Findings findings) {
-    FirstIndex ids = new FirstIndex(agreement.parties().size());
+    FirstIndex<String> ids = new FirstIndex<>(agreement.parties().size());
     return new Walker(Walker.PARTIES) {
       @Override
       void party(int i, Party party) {

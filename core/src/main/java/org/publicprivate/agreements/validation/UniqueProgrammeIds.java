@@ -13,7 +13,7 @@ final class UniqueProgrammeIds extends WalkingRule {
 
   @Override
   Walker start(Agreement agreement, Findings findings) {
-    FirstIndex ids = new FirstIndex(agreement.programmes().size());
+    FirstIndex<String> ids = new FirstIndex<>(agreement.programmes().size());
     return new Walker(Walker.PROGRAMMES) {
       @Override
       void programme(int i, FundedProgramme programme) {
