@@ -19,7 +19,7 @@ final class NoBlankText extends WalkingRule {
   NoBlankText() {
     super("text.blank", Severity.ERROR,
         "필수 텍스트(제목, 이름, 요약 등)가 비어 있습니다",
-        "a required text (title, name, summary, venue when present…) is blank");
+        "a required text (a title, a name, a summary…) is blank");
   }
 
   @Override

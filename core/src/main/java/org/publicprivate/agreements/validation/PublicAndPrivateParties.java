@@ -13,7 +13,7 @@ final class PublicAndPrivateParties extends ModelRule {
   PublicAndPrivateParties() {
     super("agreement.parties.publicPrivate", Severity.ERROR,
         "공공 부문 당사자가 없거나 공공 부문 밖의 당사자가 없습니다",
-        "no PUBLIC party, or no party outside PUBLIC");
+        "no public-sector party, or no party outside the public sector");
   }
 
   @Override

@@ -24,8 +24,9 @@ final class TextWithinLength extends WalkingRule {
 
   TextWithinLength() {
     super("text.tooLong", Severity.ERROR,
-        "제목·이름이 300자, 요약·목적·설명이 4,000자를 넘습니다",
-        "title/name over 300 chars, summary/purpose/description over 4,000");
+        "제목·이름이 300자를, 요약·목적·설명·비고가 4,000자를 넘습니다",
+        "a title or name is over 300 characters, a summary, purpose, description or note"
+            + " over 4,000");
   }
 
   @Override
