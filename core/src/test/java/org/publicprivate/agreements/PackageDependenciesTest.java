@@ -13,16 +13,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The core's packages depend on each other in one cycle only: the model carries the validation's
- * constraint, and the validation checks the model. Read from the sources' imports.
+ * constraint, and the validation checks the model. Read from the sources: their imports (static
+ * ones too) and the qualified names in their code, comments left out.
  */
 class PackageDependenciesTest {
   private static final Path SOURCES = Path.of("src/main/java");
   private static final String ROOT = "org.publicprivate.agreements";
+  /** A name of ours that a type follows: its package is group 1. */
+  private static final Pattern QUALIFIED =
+      Pattern.compile("\\b(org\\.publicprivate\\.agreements(?:\\.[a-z][a-z0-9]*)*)\\.[A-Z]");
+  private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
 
   @Test
   void theOnlyCycleIsTheModelAndItsValidation() throws IOException {
@@ -41,13 +48,10 @@ class PackageDependenciesTest {
           .forEach(file -> {
             String pkg = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
             Set<String> used = uses.computeIfAbsent(pkg, p -> new TreeSet<>());
-            for (String line : lines(file)) {
-              if (line.startsWith("import " + ROOT + ".")) {
-                String type = line.substring("import ".length(), line.length() - 1);
-                String imported = type.substring(0, type.lastIndexOf('.'));
-                if (!imported.equals(pkg)) {
-                  used.add(imported);
-                }
+            Matcher qualified = QUALIFIED.matcher(code(file));
+            while (qualified.find()) {
+              if (!qualified.group(1).equals(pkg)) {
+                used.add(qualified.group(1));
               }
             }
           });
@@ -96,9 +100,10 @@ class PackageDependenciesTest {
     }
   }
 
-  private static List<String> lines(Path file) {
+  /** The source without its comments. */
+  private static String code(Path file) {
     try {
-      return Files.readAllLines(file);
+      return COMMENTS.matcher(Files.readString(file)).replaceAll(" ");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

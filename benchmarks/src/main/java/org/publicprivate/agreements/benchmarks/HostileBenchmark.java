@@ -3,7 +3,6 @@ package org.publicprivate.agreements.benchmarks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +21,17 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentId;
+import org.publicprivate.agreements.Party;
+import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.jackson.AgreementJson;
 import org.publicprivate.agreements.validation.AgreementValidator;
 import org.publicprivate.agreements.validation.ValidationReport;
 
 /**
  * Documents built to make validation slow, read and validated: 20,000 commitments that share one
- * id (20,000 violations before the limit), and 32,768 valid commitments whose ids all have one
- * {@code String} hash code (blocks of {@code Aa} and {@code BB}). The report compares validating
- * each with reading it.
+ * id (19,999 duplicates before the limit), 32,768 valid commitments whose ids all have one {@code
+ * String} hash code (blocks of {@code Aa} and {@code BB}), and 32,768 parties whose ids do. The
+ * report compares validating each with reading it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -40,7 +41,7 @@ import org.publicprivate.agreements.validation.ValidationReport;
 @Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class HostileBenchmark {
   /** The shape of the document. */
-  @Param({"sharedId20000", "collidingIds32768"})
+  @Param({"sharedId20000", "collidingIds32768", "collidingPartyIds32768"})
   public String shape;
 
   private byte[] json;
@@ -84,8 +85,14 @@ public class HostileBenchmark {
           commitments.add(original.withId(CommitmentId.of(collidingId(i))));
         }
         break;
+      case "collidingPartyIds32768":
+        List<Party> parties = new ArrayList<>(founding.parties());
+        for (int i = 0; i < 32_768; i++) {
+          parties.add(founding.parties().get(1).withId(PartyId.of(collidingId(i))));
+        }
+        return founding.withParties(parties);
       default:
-        throw new UncheckedIOException(new IOException("no document shape " + shape));
+        throw new IllegalArgumentException("no document shape " + shape);
     }
     return founding.withCommitments(commitments);
   }

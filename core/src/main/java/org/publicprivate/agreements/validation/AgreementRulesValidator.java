@@ -46,7 +46,8 @@ public final class AgreementRulesValidator
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
     for (Finding finding : found) {
-      for (Map.Entry<String, ?> argument : finding.arguments().entrySet()) {
+      // The two-argument form: Hibernate Validator 8, which Spring Boot 3.5 brings, lacks the other.
+      for (Map.Entry<String, String> argument : finding.arguments().entrySet()) {
         hibernate.addMessageParameter(argument.getKey(), argument.getValue());
       }
       addNodes(hibernate.buildConstraintViolationWithTemplate("{" + finding.code() + "}"),

@@ -2,14 +2,12 @@ package org.publicprivate.agreements.validation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.publicprivate.agreements.Agreement;
 
@@ -20,10 +18,11 @@ import org.publicprivate.agreements.Agreement;
  * <p>Build one validator when your service starts and share it: it is immutable and thread-safe.
  * Messages are Korean for a Korean locale and English for any other. The rules that look at the
  * elements of an agreement's lists share one walk over them, and each rule reports at most {@link
- * #MAX_FINDINGS_PER_RULE} violations of one document one by one: the rest are counted in one
- * violation {@code rule.truncated}, so a hostile document cannot make the report grow without
- * bound. A rule that throws is reported as a violation {@code rule.failed} (an error) naming the
- * rule; {@code validate} itself never throws for a document.
+ * #MAX_FINDINGS_PER_RULE} violations of one document one by one, the first it finds: the rest are
+ * counted in one violation {@code rule.truncated} of the rule's severity, so a hostile document
+ * cannot make the report grow without bound. A rule that throws is reported as a violation {@code
+ * rule.failed} of its severity naming the rule and the exception; {@code validate} itself never
+ * throws for a document.
  *
  * <p>The validator needs no Jakarta EL and no {@code validation.xml}, and does not start a
  * Jakarta {@code ValidatorFactory}: it runs the rules itself. A plain Jakarta {@code Validator}
@@ -38,7 +37,7 @@ import org.publicprivate.agreements.Agreement;
  *
  * AgreementValidator withHouseRules = AgreementValidator.builder()
  *     .locale(Locale.KOREAN)
- *     .addRule(new CompanyNeedsRegistrationNumber())
+ *     .addRule(new CompanyRegistrationNumberRule())
  *     .build();
  * }</pre>
  */
@@ -47,6 +46,12 @@ public final class AgreementValidator {
    * The most violations of one rule in one document that a report lists one by one: {@value}.
    */
   public static final int MAX_FINDINGS_PER_RULE = RuleEngine.MAX_FINDINGS;
+
+  /**
+   * The first words of codes that belong to the model, now or in its coming versions: the code of
+   * a rule of your own may not start with one of them followed by a dot.
+   */
+  public static final List<String> RESERVED_NAMESPACES = BuiltInRules.NAMESPACES;
 
   private static final Pattern CODE = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)+");
 
@@ -126,8 +131,15 @@ public final class AgreementValidator {
     private Locale locale;
     private final List<Rule> rules = new ArrayList<>();
     private final List<ResourceBundle> bundles = new ArrayList<>();
+    private int maxFindings = MAX_FINDINGS_PER_RULE;
 
     private Builder() {}
+
+    /** For tests of growth beyond the limit: how many findings of a rule to list one by one. */
+    Builder maxFindingsPerRule(int maxFindings) {
+      this.maxFindings = maxFindings;
+      return this;
+    }
 
     /**
      * The language of the messages: Korean for a Korean {@code locale}, English otherwise; the
@@ -140,10 +152,9 @@ public final class AgreementValidator {
 
     /**
      * Adds a rule of your own. Its code must have at least two words separated by dots, each a
-     * letter then letters or digits ({@code busan.company.brnRequired}), and its first word must
-     * not be one of the model's namespaces ({@code agreement}, {@code commitment}, {@code party},
-     * {@code programme}, {@code reference}, {@code text}, {@code rule} and the others of {@link
-     * #build()}'s list).
+     * lower-case letter then letters or digits ({@code busan.company.brnRequired}), and its first
+     * word must not be one of the {@link AgreementValidator#RESERVED_NAMESPACES}. Its code and severity are read
+     * once, by {@link #build()}.
      */
     public Builder addRule(Rule rule) {
       rules.add(Objects.requireNonNull(rule, "rule"));
@@ -171,30 +182,39 @@ public final class AgreementValidator {
     /**
      * The validator.
      *
-     * @throws IllegalArgumentException if a rule of your own has a code that is malformed, lies in
-     *     one of the model's namespaces ({@code agreement, amendment, commitment, condition,
-     *     history, milestone, party, programme, progress, reference, relatedAgreement, rule,
-     *     text}) or is used twice, has no severity, or has no message in the validator's language
+     * @throws IllegalArgumentException if a rule of your own has a code that is malformed, starts
+     *     with one of the {@link AgreementValidator#RESERVED_NAMESPACES} or is used twice, has no severity, or has
+     *     no message in the validator's language
      */
     public AgreementValidator build() {
       Locale messages = Messages.isKorean(locale != null ? locale : Locale.getDefault())
           ? Locale.KOREAN
           : Locale.ENGLISH;
       Map<String, String> templates = new HashMap<>(Messages.builtIn(messages));
-      Set<String> codes = new HashSet<>();
+      List<Rule> all = new ArrayList<>(BuiltInRules.ALL);
+      List<String> codes = new ArrayList<>();
+      List<Severity> severities = new ArrayList<>();
       for (Rule rule : BuiltInRules.ALL) {
         codes.add(rule.code());
+        severities.add(rule.severity());
       }
       for (Rule rule : rules) {
         String code = checkCode(rule, codes);
+        Severity severity = rule.severity();
+        if (severity == null) {
+          throw new IllegalArgumentException(
+              "Rule.severity of \"" + code + "\" must be ERROR or WARNING, was null");
+        }
         templates.put(code, template(rule, code, messages));
+        all.add(rule);
+        codes.add(code);
+        severities.add(severity);
       }
-      List<Rule> all = new ArrayList<>(BuiltInRules.ALL);
-      all.addAll(rules);
-      return new AgreementValidator(messages, new RuleEngine(all), Map.copyOf(templates));
+      return new AgreementValidator(messages,
+          new RuleEngine(all, codes, severities, maxFindings), Map.copyOf(templates));
     }
 
-    private static String checkCode(Rule rule, Set<String> codes) {
+    private static String checkCode(Rule rule, List<String> codes) {
       String code = rule.code();
       if (code == null || !CODE.matcher(code).matches()) {
         throw new IllegalArgumentException("Rule.code of " + rule.getClass().getName()
@@ -207,13 +227,9 @@ public final class AgreementValidator {
             + rule.getClass().getName() + " must not start with \"" + namespace
             + ".\": the model's namespaces are " + BuiltInRules.NAMESPACES);
       }
-      if (!codes.add(code)) {
+      if (codes.contains(code)) {
         throw new IllegalArgumentException("Rule.code \"" + code + "\" of "
             + rule.getClass().getName() + " is used by another rule too");
-      }
-      if (rule.severity() == null) {
-        throw new IllegalArgumentException(
-            "Rule.severity of \"" + code + "\" must be ERROR or WARNING, was null");
       }
       return code;
     }

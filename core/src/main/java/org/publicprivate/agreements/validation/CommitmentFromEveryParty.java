@@ -9,7 +9,11 @@ import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.PartyId;
 
-/** Rule {@code party.withoutCommitment} (a warning): every party commits to something. */
+/**
+ * Rule {@code party.withoutCommitment} (a warning): every party commits to something. It collects
+ * the committing parties in the walk and looks at the parties once more at its end, when it knows
+ * them all.
+ */
 final class CommitmentFromEveryParty extends WalkingRule {
   CommitmentFromEveryParty() {
     super("party.withoutCommitment", Severity.WARNING,

@@ -62,14 +62,16 @@ public final class DocumentPath {
   /**
    * The path of the element at {@code index} of the list at this path.
    *
-   * @throws IllegalArgumentException if {@code index} is negative or this is the root
+   * @throws IllegalArgumentException if {@code index} is negative, or this path is the root or
+   *     ends in an index (the model has no lists of lists)
    */
   public DocumentPath index(int index) {
     if (index < 0) {
       throw new IllegalArgumentException("DocumentPath.index must be 0 or more, was " + index);
     }
-    if (this == ROOT) {
-      throw new IllegalArgumentException("DocumentPath.index needs a list, but the root is none");
+    if (property == null) {
+      throw new IllegalArgumentException("DocumentPath.index needs a property that is a list, but "
+          + (this == ROOT ? "the root is none" : "\"" + this + "\" ends in an index"));
     }
     return new DocumentPath(this, null, index, depth + 1);
   }
@@ -83,7 +85,7 @@ public final class DocumentPath {
    * The steps from the root: a {@code String} for each property and an {@code Integer} for each
    * list index.
    */
-  public List<Object> steps() {
+  List<Object> steps() {
     Object[] steps = new Object[depth];
     for (DocumentPath step = this; step.depth > 0; step = step.parent) {
       steps[step.depth - 1] = step.property != null ? step.property : (Object) step.index;

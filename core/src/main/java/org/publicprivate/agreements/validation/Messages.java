@@ -37,11 +37,12 @@ final class Messages {
   }
 
   /**
-   * The template with each {@code {name}} replaced by {@code String.valueOf} of its argument; a
-   * name without an argument stays as written, and {@code \{}, {@code \}}, {@code \$} and {@code
-   * \\} stand for the character after the backslash.
+   * The template with each {@code {name}} replaced by its argument, as Hibernate Validator's {@code
+   * ParameterMessageInterpolator} writes it: a name without an argument and an expression {@code
+   * ${…}} stay as written, and {@code \{}, {@code \}}, {@code \$} and {@code \\} stand for the
+   * character after the backslash.
    */
-  static String interpolate(String template, Map<String, ?> arguments) {
+  static String interpolate(String template, Map<String, String> arguments) {
     if (template.indexOf('{') < 0 && template.indexOf('\\') < 0) {
       return template;
     }
@@ -49,9 +50,14 @@ final class Messages {
     int i = 0;
     while (i < template.length()) {
       char c = template.charAt(i);
-      if (c == '\\' && i + 1 < template.length()) {
+      if (c == '\\' && i + 1 < template.length() && "{}$\\".indexOf(template.charAt(i + 1)) >= 0) {
         text.append(template.charAt(i + 1));
         i += 2;
+      } else if (c == '$' && i + 1 < template.length() && template.charAt(i + 1) == '{') {
+        int close = template.indexOf('}', i + 2);
+        int end = close < 0 ? template.length() : close + 1;
+        text.append(template, i, end);
+        i = end;
       } else if (c == '{') {
         int close = template.indexOf('}', i + 1);
         String name = close < 0 ? null : template.substring(i + 1, close);

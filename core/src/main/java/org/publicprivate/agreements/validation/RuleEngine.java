@@ -1,6 +1,8 @@
 package org.publicprivate.agreements.validation;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,21 +14,53 @@ import org.publicprivate.agreements.Agreement;
  * AgreementValidator} and the Jakarta constraint {@link AgreementRules}.
  *
  * <p>Each rule reports to a sink of its own, which keeps the first {@link #MAX_FINDINGS} findings
- * and counts the rest, so a hostile document cannot make the report grow without bound. A rule
- * that throws is reported as {@link #FAILED}, never thrown.
+ * it is given and counts the rest, so a hostile document cannot make the report grow without bound.
+ * A rule that throws is reported as {@link #FAILED}, never thrown. Each rule's code and severity are
+ * read once, when the engine is made.
  */
 final class RuleEngine {
   /** The most findings of one rule in one document that are reported one by one. */
   static final int MAX_FINDINGS = 1_000;
   /** The code of the violation that stands for a rule that threw. */
   static final String FAILED = "rule.failed";
-  /** The code of the violation that counts the findings of a rule beyond {@link #MAX_FINDINGS}. */
+  /** The code of the violation that counts the findings of a rule beyond the limit. */
   static final String TRUNCATED = "rule.truncated";
 
   private final List<Rule> rules;
+  private final String[] codes;
+  private final Severity[] severities;
+  private final int maxFindings;
 
+  /** An engine of the model's rules, whose codes and severities are fixed. */
   RuleEngine(List<Rule> rules) {
+    this(rules, codesOf(rules), severitiesOf(rules), MAX_FINDINGS);
+  }
+
+  /**
+   * An engine whose rules have the given codes and severities, as read once when checked, and
+   * each report at most {@code maxFindings} findings one by one.
+   */
+  RuleEngine(List<Rule> rules, List<String> codes, List<Severity> severities, int maxFindings) {
     this.rules = List.copyOf(rules);
+    this.codes = codes.toArray(new String[0]);
+    this.severities = severities.toArray(new Severity[0]);
+    this.maxFindings = maxFindings;
+  }
+
+  private static List<String> codesOf(List<Rule> rules) {
+    List<String> codes = new ArrayList<>();
+    for (Rule rule : rules) {
+      codes.add(rule.code());
+    }
+    return codes;
+  }
+
+  private static List<Severity> severitiesOf(List<Rule> rules) {
+    List<Severity> severities = new ArrayList<>();
+    for (Rule rule : rules) {
+      severities.add(rule.severity());
+    }
+    return severities;
   }
 
   List<Rule> rules() {
@@ -40,7 +74,7 @@ final class RuleEngine {
     List<Sink> walking = new ArrayList<>();
     for (int k = 0; k < sinks.length; k++) {
       Rule rule = rules.get(k);
-      Sink sink = new Sink(rule);
+      Sink sink = new Sink(codes[k], severities[k], maxFindings);
       sinks[k] = sink;
       try {
         if (rule instanceof WalkingRule) {
@@ -63,21 +97,34 @@ final class RuleEngine {
 
   /** The findings of one rule in one document. */
   private static final class Sink implements Findings {
-    private final Rule rule;
+    private final String code;
+    private final Severity severity;
+    private final int max;
     private final List<Finding> found = new ArrayList<>();
     private int count;
     private Throwable failure;
 
-    Sink(Rule rule) {
-      this.rule = rule;
+    Sink(String code, Severity severity, int max) {
+      this.code = code;
+      this.severity = severity;
+      this.max = max;
     }
 
+    /**
+     * Keeps the finding with its arguments as text, written here, inside the rule's run, so that
+     * an argument whose {@code toString} throws fails the rule and not the validation.
+     */
     @Override
     public void report(DocumentPath path, Map<String, ?> arguments) {
       Objects.requireNonNull(path, "path");
-      Map<String, ?> copy = Map.copyOf(arguments);
-      if (++count <= MAX_FINDINGS) {
-        found.add(new Finding(rule.code(), rule.severity(), path, copy));
+      Objects.requireNonNull(arguments, "arguments");
+      if (++count <= max) {
+        Map<String, String> text = new HashMap<>(arguments.size() * 2);
+        for (Map.Entry<String, ?> argument : arguments.entrySet()) {
+          text.put(Objects.requireNonNull(argument.getKey(), "argument name"),
+              text(argument.getValue()));
+        }
+        found.add(new Finding(code, severity, path, text));
       }
     }
 
@@ -89,20 +136,35 @@ final class RuleEngine {
 
     void drainInto(List<Finding> all) {
       all.addAll(found);
-      if (count > MAX_FINDINGS) {
-        all.add(new Finding(TRUNCATED, rule.severity(), DocumentPath.root(),
-            Map.of("rule", rule.code(), "count", count - MAX_FINDINGS, "max", MAX_FINDINGS)));
+      if (count > max) {
+        all.add(new Finding(TRUNCATED, severity, DocumentPath.root(), Map.of("rule", code,
+            "count", text(count - max), "max", text(max))));
       }
       if (failure != null) {
-        all.add(new Finding(FAILED, Severity.ERROR, DocumentPath.root(),
-            Map.of("rule", rule.code(), "exception", describe(failure))));
+        all.add(new Finding(FAILED, severity, DocumentPath.root(),
+            Map.of("rule", code, "exception", describe(failure))));
       }
     }
 
+    /** An argument as Hibernate Validator writes a message parameter: arrays element by element. */
+    private static String text(Object value) {
+      if (value == null || !value.getClass().isArray()) {
+        return String.valueOf(value);
+      }
+      List<Object> elements = new ArrayList<>();
+      for (int i = 0; i < Array.getLength(value); i++) {
+        elements.add(Array.get(value, i));
+      }
+      return elements.toString();
+    }
+
     private static String describe(Throwable e) {
-      return e.getMessage() == null
-          ? e.getClass().getName()
-          : e.getClass().getName() + ": " + e.getMessage();
+      String type = e.getClass().getName();
+      try {
+        return e.getMessage() == null ? type : type + ": " + e.getMessage();
+      } catch (RuntimeException messageFailed) {
+        return type;
+      }
     }
   }
 }

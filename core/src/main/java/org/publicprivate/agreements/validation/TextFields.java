@@ -15,8 +15,8 @@ import org.publicprivate.agreements.SourceDocument;
 
 /**
  * Every free text of an agreement, with its path, whether it is required and its longest allowed
- * length, as both text rules see them: {@link #walkOthers} gives all but the commitments' texts,
- * which {@link #commitment} gives one commitment at a time, in the shared walk.
+ * length, as both text rules see them: the texts of each party, commitment and programme in the
+ * shared walk, the agreement's other texts when the walk starts.
  */
 final class TextFields {
   /** The longest title or name, in code points. */
@@ -26,9 +26,10 @@ final class TextFields {
 
   /**
    * Receives each text of an agreement: {@link #offends} for every text, {@link #report} with the
-   * text's path for each one that offends. Paths of list elements are built only then: nearly
-   * every text is fine, and a path for each was a fifth of what validating a large agreement
-   * allocated.
+   * text's path for each one that offends. The paths of the commitments' texts, the list that grows
+   * large, are built only then: nearly every text is fine, and a path for each was a fifth of what
+   * validating a large agreement allocated. Parties and programmes are few; their texts share the
+   * path of their element.
    */
   interface Visitor {
     boolean offends(String text, boolean required, int limit);
@@ -36,33 +37,39 @@ final class TextFields {
     void report(Findings findings, DocumentPath path, String text, int limit);
   }
 
-  /** The text rules' walk: the other texts at the start, each commitment's during the walk. */
+  /**
+   * The text rules' walker: the agreement's own texts at the start, each party's, commitment's and
+   * programme's during the walk.
+   */
   static Walker walker(Agreement agreement, Visitor visitor, Findings findings) {
     walkOthers(agreement, visitor, findings);
-    return new Walker(Walker.COMMITMENTS) {
+    return new Walker(Walker.PARTIES | Walker.COMMITMENTS | Walker.PROGRAMMES) {
+      @Override
+      void party(int i, Party party) {
+        TextFields.party(visitor, findings, party, i);
+      }
+
       @Override
       void commitment(int i, Commitment commitment) {
         TextFields.commitment(visitor, findings, i, commitment);
+      }
+
+      @Override
+      void programme(int i, FundedProgramme programme) {
+        TextFields.programme(visitor, findings, programme, i);
       }
     };
   }
 
   private TextFields() {}
 
+  /** The texts outside the parties, commitments and programmes. */
   private static void walkOthers(Agreement agreement, Visitor visitor, Findings findings) {
     DocumentPath root = DocumentPath.root();
     at(visitor, findings, agreement.title(), true, NAME_LIMIT, root, "title");
     optional(visitor, findings, agreement.englishTitle(), NAME_LIMIT, root, "englishTitle");
     optional(visitor, findings, agreement.purpose(), PROSE_LIMIT, root, "purpose");
     agreement.signing().ifPresent(signing -> signing(visitor, findings, signing));
-    List<Party> parties = agreement.parties();
-    for (int i = 0; i < parties.size(); i++) {
-      party(visitor, findings, parties.get(i), i);
-    }
-    List<FundedProgramme> programmes = agreement.programmes();
-    for (int i = 0; i < programmes.size(); i++) {
-      programme(visitor, findings, programmes.get(i), i);
-    }
     List<RelatedAgreement> related = agreement.relatedAgreements();
     for (int i = 0; i < related.size(); i++) {
       RelatedAgreement relatedAgreement = related.get(i);

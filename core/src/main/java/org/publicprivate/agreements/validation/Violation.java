@@ -33,7 +33,9 @@ public record Violation(String code, Severity severity, String path, String mess
    * in this library's terms: the code is the message template without its braces, the severity
    * the payload ({@link Severity.Warning} or none), the path in the JSON's terms, the message as
    * the provider interpolated it. For a Spring {@code FieldError} or {@code ObjectError}, pass
-   * {@code error.unwrap(ConstraintViolation.class)}.
+   * {@code error.unwrap(ConstraintViolation.class)}. The path is relative to the object validated:
+   * for an agreement held by a bean of your own and validated through it, it starts with the
+   * bean's property ({@code agreement.parties[1]}).
    */
   public static Violation from(ConstraintViolation<?> violation) {
     String template = violation.getMessageTemplate();

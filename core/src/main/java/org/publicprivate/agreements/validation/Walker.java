@@ -38,7 +38,7 @@ abstract class Walker {
 
   /** Told of a walker that threw: it is called no more in this walk. */
   interface Failure {
-    void failed(int walker, RuntimeException exception);
+    void failed(int walker, Throwable exception);
   }
 
   /**
@@ -58,7 +58,7 @@ abstract class Walker {
         if (!failed[k]) {
           try {
             all[k].party(i, party);
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             failed[k] = true;
             failure.failed(k, e);
           }
@@ -72,7 +72,7 @@ abstract class Walker {
         if (!failed[k]) {
           try {
             all[k].commitment(i, commitment);
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             failed[k] = true;
             failure.failed(k, e);
           }
@@ -86,7 +86,7 @@ abstract class Walker {
         if (!failed[k]) {
           try {
             all[k].programme(i, programme);
-          } catch (RuntimeException e) {
+          } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             failed[k] = true;
             failure.failed(k, e);
           }
@@ -97,7 +97,7 @@ abstract class Walker {
       if (!failed[k]) {
         try {
           all[k].end();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
           failure.failed(k, e);
         }
       }

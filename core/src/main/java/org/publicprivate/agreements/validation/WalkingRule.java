@@ -22,7 +22,10 @@ abstract class WalkingRule extends ModelRule {
   @Override
   public final void check(Agreement agreement, Findings findings) {
     Walker.walk(agreement, List.of(start(agreement, findings)), (walker, e) -> {
-      throw e;
+      if (e instanceof RuntimeException) {
+        throw (RuntimeException) e;
+      }
+      throw (Error) e;
     });
   }
 }

@@ -57,13 +57,17 @@ class DocumentPathTest {
   }
 
   @Test
-  void refusesANegativeIndexAndAnIndexOfTheRoot() {
+  void refusesANegativeIndexAndAnIndexOfTheRootOrOfAnIndex() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> DocumentPath.of("parties").index(-1))
         .withMessage("DocumentPath.index must be 0 or more, was -1");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> DocumentPath.root().index(0))
-        .withMessage("DocumentPath.index needs a list, but the root is none");
+        .withMessage("DocumentPath.index needs a property that is a list, but the root is none");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> DocumentPath.of("parties").index(1).index(2))
+        .withMessage("DocumentPath.index needs a property that is a list, but \"parties[1]\" ends"
+            + " in an index");
   }
 
   @Test

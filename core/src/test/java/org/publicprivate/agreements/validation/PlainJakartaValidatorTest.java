@@ -102,6 +102,25 @@ class PlainJakartaValidatorTest {
         .containsExactly(new Violation("text.blank", Severity.ERROR, "title", "must not be blank"));
   }
 
+  /** A user's own type holding an agreement, validated with a cascade, as {@code @Valid} does. */
+  record Submission(@jakarta.validation.Valid Agreement agreement) {}
+
+  @Test
+  void aCascadeFromTheUsersOwnTypePrefixesThePathWithItsProperty() {
+    Locale saved = Locale.getDefault();
+    Locale.setDefault(Locale.ENGLISH);
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      List<Violation> found = factory.getValidator()
+          .validate(new Submission(Documents.agreement().withTitle(" "))).stream()
+          .map(Violation::from).toList();
+
+      assertThat(found).containsExactly(
+          new Violation("text.blank", Severity.ERROR, "agreement.title", "must not be blank"));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
   @Test
   void findsNothingInTheCleanBaseline() {
     assertThat(both(Documents.agreement(), Locale.ENGLISH)).isEmpty();

@@ -132,7 +132,7 @@ class UsersRulesTest {
   }
 
   @Test
-  void aRuleThatThrowsIsReportedAsRuleFailedAndTheOtherRulesStillRun() {
+  void aRuleThatThrowsIsReportedAsRuleFailedOfItsSeverityAndTheOtherRulesStillRun() {
     Rule broken = rule("busan.broken", Severity.WARNING, "never",
         (agreement, findings) -> {
           throw new IllegalStateException("no registry connection");
@@ -144,8 +144,9 @@ class UsersRulesTest {
         .build()
         .validate(Documents.agreement());
 
+    assertThat(report.isValid()).isFalse(); // for the company rule's error, not the warning's
     assertThat(report.violations()).containsExactly(
-        new Violation("rule.failed", Severity.ERROR, "",
+        new Violation("rule.failed", Severity.WARNING, "",
             "rule busan.broken failed and was not checked:"
                 + " java.lang.IllegalStateException: no registry connection"),
         new Violation("busan.company.brnRequired", Severity.ERROR, "parties[1]",
@@ -174,6 +175,73 @@ class UsersRulesTest {
             .startsWith("규칙 busan.deep이 실패하여 검사되지 않았습니다: java.lang.StackOverflowError"))
         .anySatisfy(message -> assertThat(message)
             .startsWith("규칙 busan.nulls이 실패하여 검사되지 않았습니다: java.lang.NullPointerException"));
+  }
+
+  @Test
+  void anArgumentWhoseTextThrowsFailsTheRuleNotTheValidation() {
+    Object hostile = new Object() {
+      @Override
+      public String toString() {
+        throw new UnsupportedOperationException("no text");
+      }
+    };
+    Rule rule = rule("busan.hostile", Severity.ERROR, "{value}",
+        (agreement, findings) -> findings.report(DocumentPath.of("title"), Map.of("value", hostile)));
+
+    ValidationReport report = AgreementValidator.builder().locale(Locale.ENGLISH).addRule(rule)
+        .build().validate(Documents.agreement());
+
+    assertThat(report.violations()).containsExactly(new Violation("rule.failed", Severity.ERROR,
+        "", "rule busan.hostile failed and was not checked:"
+            + " java.lang.UnsupportedOperationException: no text"));
+  }
+
+  @Test
+  void writesNullAndArrayArgumentsAsHibernateValidatorDoes() {
+    java.util.Map<String, Object> arguments = new java.util.HashMap<>();
+    arguments.put("none", null);
+    arguments.put("ints", new int[] {1, 2});
+    arguments.put("names", new String[] {"가", "나"});
+    Rule rule = rule("busan.arguments", Severity.WARNING, "{none} {ints} {names}",
+        (agreement, findings) -> findings.report(DocumentPath.of("title"), arguments));
+
+    assertThat(AgreementValidator.builder().addRule(rule).build().validate(Documents.agreement())
+        .violations()).extracting(Violation::message).containsExactly("null [1, 2] [가, 나]");
+  }
+
+  @Test
+  void aRuleThatChangesItsCodeOrSeverityAfterBuildIsReportedAsBuilt() {
+    int[] calls = {0};
+    Rule fickle = new Rule() {
+      @Override
+      public String code() {
+        return calls[0]++ == 0 ? "busan.fickle" : null;
+      }
+
+      @Override
+      public Severity severity() {
+        return calls[0] > 1 ? null : Severity.WARNING;
+      }
+
+      @Override
+      public String description(Locale locale) {
+        return "changes its mind";
+      }
+
+      @Override
+      public Optional<String> message(Locale locale) {
+        return Optional.of("fickle");
+      }
+
+      @Override
+      public void check(Agreement agreement, Findings findings) {
+        findings.report(DocumentPath.of("title"));
+      }
+    };
+    AgreementValidator validator = AgreementValidator.builder().addRule(fickle).build();
+
+    assertThat(validator.validate(Documents.agreement()).violations())
+        .containsExactly(new Violation("busan.fickle", Severity.WARNING, "title", "fickle"));
   }
 
   private static int recurse(int depth) {

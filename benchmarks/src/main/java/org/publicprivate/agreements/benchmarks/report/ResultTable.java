@@ -91,7 +91,7 @@ public final class ResultTable {
     growth("Write", "WriteBenchmark.oursToStream", null);
     growth("Write", "WriteBenchmark.recordsToStream", null);
     growth("Validate", "ValidateBenchmark.ours", validateGrowth);
-    for (String shape : List.of("sharedId20000", "collidingIds32768")) {
+    for (String shape : List.of("sharedId20000", "collidingIds32768", "collidingPartyIds32768")) {
       time("Hostile", "validate ÷ read", "HostileBenchmark.validate:" + shape,
           "HostileBenchmark.read:" + shape, "", hostile);
     }
