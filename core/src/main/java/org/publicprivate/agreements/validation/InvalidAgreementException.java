@@ -11,7 +11,7 @@ import org.publicprivate.agreements.AgreementId;
 public final class InvalidAgreementException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ValidationReport report;
+  private final ValidationReport report;
 
   /** Creates the exception for the agreement with the given id and its report. */
   public InvalidAgreementException(AgreementId agreement, ValidationReport report) {

@@ -1,5 +1,6 @@
 package org.publicprivate.agreements.validation;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.TreeSet;
  * }
  * }</pre>
  */
-public final class ValidationReport {
+public final class ValidationReport implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final List<Violation> violations;
 
   private ValidationReport(List<Violation> violations) {

@@ -2,6 +2,7 @@ package org.publicprivate.agreements.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,8 @@ import java.util.Objects;
  *     commitments[2].parties[0]}
  * @param message what is wrong, in Korean or English
  */
-public record Violation(String code, Severity severity, String path, String message) {
+public record Violation(String code, Severity severity, String path, String message)
+    implements Serializable {
   /** Creates a violation; every component is required. */
   public Violation {
     Objects.requireNonNull(code, "code");

@@ -145,6 +145,27 @@ class AgreementValidatorTest {
   }
 
   @Test
+  void theExceptionKeepsItsReportWhenSerialised() throws Exception {
+    InvalidAgreementException thrown =
+        catchThrowableOfType(
+            InvalidAgreementException.class,
+            () -> Validators.ENGLISH.requireValid(twoErrorsAndAWarning()));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(thrown);
+    }
+    Object read;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      read = in.readObject();
+    }
+
+    assertThat(read).isInstanceOf(InvalidAgreementException.class);
+    assertThat(((InvalidAgreementException) read).report()).isEqualTo(thrown.report());
+    assertThat(((InvalidAgreementException) read).getMessage()).isEqualTo(thrown.getMessage());
+  }
+
+  @Test
   void requireValidCountsASingleErrorInTheSingular() {
     Agreement agreement = Documents.agreement().withTitle("");
 

@@ -24,7 +24,8 @@
  * for JUnit. Since version 1.10, jqwik's maintainer asks that AI coding agents not use it, and the
  * engine prints text addressed to them. This project is written with the help of such agents, so it
  * respects that wish, for every version of jqwik, old ones included: it neither depends on jqwik nor
- * copies its code, and the build bans the dependency. The generators here follow the published
+ * copies its code, and a test of the testkit ({@code OwnRunnerOnlyTest}) fails if jqwik reaches its
+ * class path. The generators here follow the published
  * design of Hypothesis instead: values are generated from a recorded sequence of choices, and
  * shrinking edits that sequence, so every generator shrinks without a shrinker of its own.
  */
