@@ -7,6 +7,7 @@ module org.publicprivate.agreements {
   requires static org.immutables.value;
 
   exports org.publicprivate.agreements;
+  exports org.publicprivate.agreements.attributes;
   exports org.publicprivate.agreements.validation;
   exports org.publicprivate.agreements.validation.rules to org.hibernate.validator;
 }
