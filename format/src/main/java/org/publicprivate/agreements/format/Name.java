@@ -1,11 +1,11 @@
 package org.publicprivate.agreements.format;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.publicprivate.agreements.AgreementKind;
 import org.publicprivate.agreements.AgreementRelation;
 import org.publicprivate.agreements.AgreementStatus;
@@ -20,7 +20,7 @@ import org.publicprivate.agreements.attributes.Attributes;
 
 /**
  * A property name or a constant the format writes, numbered so that an adapter can keep its own
- * encoded form of each in an array, encoded once for all documents. Every name is made here, from
+ * encoded form of each in an array ({@link #encodeAll}), encoded once for all documents. Every name is made here, from
  * the attributes' declarations and the enumerations' constants, when the class is initialised.
  */
 public final class Name {
@@ -74,12 +74,19 @@ public final class Name {
     return names;
   }
 
-  /** Every name the format writes, indexed by {@link #index()}. */
-  public static List<Name> all() {
-    return Collections.unmodifiableList(ALL);
+  /**
+   * Every name in a JSON library's encoded form, indexed by {@link #index()}: an adapter keeps the
+   * array and looks each name up by index when it writes.
+   */
+  public static <T> T[] encodeAll(Function<String, T> encoder, IntFunction<T[]> arrays) {
+    T[] encoded = arrays.apply(ALL.size());
+    for (Name name : ALL) {
+      encoded[name.index] = encoder.apply(name.text);
+    }
+    return encoded;
   }
 
-  /** The name's place in {@link #all()}. */
+  /** The name's place in the arrays of {@link #encodeAll}. */
   public int index() {
     return index;
   }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.publicprivate.agreements.format.Name;
 import org.publicprivate.agreements.format.TokenWriter;
 
@@ -14,20 +13,13 @@ import org.publicprivate.agreements.format.TokenWriter;
  * names is encoded once, as Jackson's bean serializers keep theirs.
  */
 final class GeneratorTokens implements TokenWriter {
-  private static final SerializableString[] NAMES = encode(Name.all());
+  private static final SerializableString[] NAMES = 
+      Name.encodeAll(SerializedString::new, SerializableString[]::new);
 
   private final JsonGenerator generator;
 
   GeneratorTokens(JsonGenerator generator) {
     this.generator = generator;
-  }
-
-  private static SerializableString[] encode(List<Name> names) {
-    SerializableString[] encoded = new SerializableString[names.size()];
-    for (Name name : names) {
-      encoded[name.index()] = new SerializedString(name.text());
-    }
-    return encoded;
   }
 
   @Override

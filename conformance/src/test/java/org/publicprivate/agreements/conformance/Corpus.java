@@ -1,4 +1,4 @@
-package org.publicprivate.agreements.jackson;
+package org.publicprivate.agreements.conformance;
 
 import java.io.IOException;
 import java.io.InputStream;

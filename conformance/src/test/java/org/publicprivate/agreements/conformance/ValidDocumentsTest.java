@@ -1,13 +1,9 @@
-package org.publicprivate.agreements.jackson;
+package org.publicprivate.agreements.conformance;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.publicprivate.agreements.jackson.GeneratedDocuments.assertSameBytes;
-import static org.publicprivate.agreements.jackson.GeneratedDocuments.read;
-import static org.publicprivate.agreements.jackson.GeneratedDocuments.write;
+import static org.publicprivate.agreements.conformance.Generated.assertSameBytes;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +30,9 @@ import org.publicprivate.agreements.validation.AgreementValidator;
 
 /**
  * The corpus of valid documents in {@code src/test/resources/valid-documents}: every file reads
- * with the strict mapper, and its canonical form — what {@link AgreementJson#prettyWriter} writes
- * for the agreement read — reads back equal and writes the same bytes again.
+ * with {@code AgreementJson.read} and the mappers of both modules, to equal agreements, and its
+ * canonical form — what {@code AgreementJson.prettyWriter} writes for the agreement read, the same
+ * bytes from both modules — reads back equal and writes the same bytes again.
  *
  * <p>The columns of {@code cases.tsv}: the file; {@code yes} when the file is its canonical form
  * byte for byte, {@code strings} when it is the canonical form with amounts as strings, {@code no}
@@ -45,12 +42,6 @@ import org.publicprivate.agreements.validation.AgreementValidator;
  */
 class ValidDocumentsTest {
   private static final String FOLDER = "/valid-documents/";
-
-  private static final ObjectMapper STRICT = AgreementJson.newMapper();
-  private static final ObjectMapper PLAIN = new ObjectMapper().registerModule(new AgreementModule());
-  private static final ObjectWriter CANONICAL = AgreementJson.prettyWriter(STRICT);
-  private static final ObjectWriter CANONICAL_STRINGS = AgreementJson.prettyWriter(
-      AgreementJson.newMapper(AgreementModule.builder().amountsAsStrings(true).build()));
 
   /** One row of {@code cases.tsv}. */
   record Case(String file, String canonical, String sameAs, String shows) {
@@ -75,21 +66,24 @@ class ValidDocumentsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void readsWithTheStrictMapperAndItsCanonicalFormRewritesToTheSameBytes(Case c) {
+  void readsWithEveryReaderAndItsCanonicalFormRewritesToTheSameBytes(Case c) {
     byte[] file = Corpus.resource(FOLDER + c.file());
 
-    Agreement agreement = read(STRICT, file);
-    assertThat(read(PLAIN, file)).as("read by a plain mapper with the module").isEqualTo(agreement);
+    Agreement agreement = read(file);
+    for (JsonLine line : JsonLine.both()) {
+      assertThat(Generated.call(() -> line.readPlain(file, Agreement.class)))
+          .as("read by a plain mapper with the module of %s", line).isEqualTo(agreement);
+    }
 
-    byte[] canonical = write(CANONICAL, agreement);
-    Agreement again = read(STRICT, canonical);
+    byte[] canonical = canonical(agreement, false);
+    Agreement again = read(canonical);
     assertThat(again).as("the canonical form read back").isEqualTo(agreement);
-    assertSameBytes(write(CANONICAL, again), canonical, "the canonical form written again");
+    assertSameBytes(canonical(again, false), canonical, "the canonical form written again");
 
     switch (c.canonical()) {
       case "yes" -> assertSameBytes(canonical, file, c.file() + " as written canonically");
       case "strings" -> {
-        assertSameBytes(write(CANONICAL_STRINGS, agreement), file,
+        assertSameBytes(canonical(agreement, true), file,
             c.file() + " as written canonically with amounts as strings");
         assertThat(Arrays.equals(canonical, file)).as("%s is canonical with numbers", c.file())
             .isFalse();
@@ -99,10 +93,38 @@ class ValidDocumentsTest {
     }
     if (!c.sameAs().isEmpty()) {
       byte[] other = Corpus.resource(FOLDER + c.sameAs());
-      assertThat(agreement).as("the agreement of %s", c.sameAs()).isEqualTo(read(STRICT, other));
-      assertSameBytes(canonical, write(CANONICAL, read(STRICT, other)),
+      assertThat(agreement).as("the agreement of %s", c.sameAs()).isEqualTo(read(other));
+      assertSameBytes(canonical, canonical(read(other), false),
           "the canonical form of " + c.sameAs());
     }
+  }
+
+  /** The agreement both modules read from {@code document}, with {@code AgreementJson.read} and a mapper. */
+  private static Agreement read(byte[] document) {
+    Agreement first = null;
+    for (JsonLine line : JsonLine.both()) {
+      Agreement read = Generated.call(() -> line.read(document));
+      assertThat(Generated.call(() -> line.readValue(document, Agreement.class)))
+          .as("read by the mapper of %s", line).isEqualTo(read);
+      if (first != null) {
+        assertThat(read).as("read by %s", line).isEqualTo(first);
+      }
+      first = read;
+    }
+    return first;
+  }
+
+  /** The indented canonical form, the same bytes from both modules. */
+  private static byte[] canonical(Agreement agreement, boolean amountsAsStrings) {
+    byte[] first = null;
+    for (JsonLine line : JsonLine.both()) {
+      byte[] written = line.write(agreement, amountsAsStrings, true);
+      if (first != null) {
+        assertSameBytes(written, first, "written by " + line);
+      }
+      first = written;
+    }
+    return first;
   }
 
   @Test
@@ -124,19 +146,12 @@ class ValidDocumentsTest {
   }
 
   @Test
-  void theMinimalAndEveryAttributeDocumentsHoldTheSharedTestAgreements() {
-    assertThat(read(STRICT, Corpus.resource(FOLDER + "01-minimal.json"))).isEqualTo(Documents.minimal());
-    assertThat(read(STRICT, Corpus.resource(FOLDER + "02-every-attribute.json")))
-        .isEqualTo(Documents.full());
-  }
-
-  @Test
   void koreanTextTypedInNfdWithSpaceAroundItReadsAsTrimmedNfc() {
     byte[] file = Corpus.resource(FOLDER + "03-korean-nfd-text.json");
     String nfd = Normalizer.normalize("부산광역시", Normalizer.Form.NFD);
     assertThat(new String(file, UTF_8)).contains(nfd).doesNotContain("부산광역시");
 
-    Agreement agreement = read(STRICT, file);
+    Agreement agreement = read(file);
 
     assertThat(agreement.title()).isEqualTo("부산광역시-한빛자동차 미래차 업무협약");
     assertThat(agreement.parties().get(0).name()).isEqualTo("부산광역시");
@@ -145,7 +160,7 @@ class ValidDocumentsTest {
         .contains("부산광역시장");
     assertThat(agreement.commitments().get(0).summary()).isEqualTo("양 기관은 미래차 생태계 조성에 협력한다");
     assertThat(agreement.keywords()).containsExactly("미래차");
-    assertThat(new String(write(CANONICAL, agreement), UTF_8))
+    assertThat(new String(canonical(agreement, false), UTF_8))
         .contains("\"title\": \"부산광역시-한빛자동차 미래차 업무협약\",")
         .contains("\"name\": \"부산광역시\",")
         .doesNotContain(nfd);
@@ -153,7 +168,7 @@ class ValidDocumentsTest {
 
   @Test
   void theLargestAmountAndZeroReadAsTheirWon() {
-    Agreement agreement = read(STRICT, Corpus.resource(FOLDER + "07-largest-amount.json"));
+    Agreement agreement = read(Corpus.resource(FOLDER + "07-largest-amount.json"));
 
     assertThat(agreement.commitments().get(0).pledgedAmount())
         .contains(MoneyAmount.ofWon(Long.MAX_VALUE));
@@ -165,7 +180,7 @@ class ValidDocumentsTest {
 
   @Test
   void escapedCharactersReadAsTheCharactersAndOnlyWhatJsonRequiresIsEscapedWhenWritten() {
-    Agreement agreement = read(STRICT, Corpus.resource(FOLDER + "10-escaped-characters.json"));
+    Agreement agreement = read(Corpus.resource(FOLDER + "10-escaped-characters.json"));
 
     assertThat(agreement.title()).isEqualTo("\"따옴표\" 와 \\ 역슬래시 / 빗금");
     assertThat(agreement.purpose()).contains("첫 줄\n둘째 줄\t탭 \u0001 제어 문자 \u2028 줄 구분자 😀");
@@ -173,7 +188,7 @@ class ValidDocumentsTest {
     // Only what JSON requires is escaped. (The emoji, outside the Basic Multilingual Plane, is left
     // out: Jackson writes it as an escaped surrogate pair into bytes but as the character itself
     // into a String, so its canonical form is not settled yet.)
-    assertThat(new String(write(CANONICAL, agreement), UTF_8))
+    assertThat(new String(canonical(agreement, false), UTF_8))
         .contains("\"title\": \"\\\"따옴표\\\" 와 \\\\ 역슬래시 / 빗금\",")
         .contains("\"purpose\": \"첫 줄\\n둘째 줄\\t탭 \\u0001 제어 문자 \u2028 줄 구분자 ")
         .contains("\"é\"", "\"가\"");
@@ -181,7 +196,7 @@ class ValidDocumentsTest {
 
   @Test
   void brokenValidationRulesReadAndAreLeftToTheValidator() {
-    Agreement agreement = read(STRICT, Corpus.resource(FOLDER + "11-rule-breaks-read.json"));
+    Agreement agreement = read(Corpus.resource(FOLDER + "11-rule-breaks-read.json"));
 
     assertThat(agreement.signing().orElseThrow().time()).contains(LocalTime.of(23, 59, 59));
     assertThat(AgreementValidator.create(Locale.ENGLISH).validate(agreement).codes())
@@ -191,7 +206,7 @@ class ValidDocumentsTest {
 
   @Test
   void alternativeFormsOfValuesReadAsTheirCanonicalValues() {
-    Agreement agreement = read(STRICT, Corpus.resource(FOLDER + "12-alternative-value-forms.json"));
+    Agreement agreement = read(Corpus.resource(FOLDER + "12-alternative-value-forms.json"));
 
     assertThat(agreement.signing().orElseThrow().time()).contains(LocalTime.of(9, 5));
     assertThat(agreement.commitments().get(0).status()).isEqualTo(CommitmentStatus.PLEDGED);
@@ -200,12 +215,10 @@ class ValidDocumentsTest {
     assertThat(agreement.relatedAgreements().get(0).date()).contains(PartialDate.of(2021));
     assertThat(agreement.relatedAgreements().get(1).date())
         .contains(PartialDate.of(LocalDate.of(2021, 9, 15)));
-    assertThat(new String(write(CANONICAL, agreement), UTF_8))
+    assertThat(new String(canonical(agreement, false), UTF_8))
         .startsWith("{\n  \"formatVersion\": 1,\n  \"id\": \"forms\",")
         .contains("\"time\": \"09:05\",")
         .contains("\"status\": \"PLEDGED\"")
         .contains("\"effectivePeriod\": {\n    \"start\": \"2025-03-01\"\n  },");
   }
-
-
 }

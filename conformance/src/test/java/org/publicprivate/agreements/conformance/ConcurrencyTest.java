@@ -1,8 +1,7 @@
-package org.publicprivate.agreements.jackson;
+package org.publicprivate.agreements.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,16 +13,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.validation.AgreementValidator;
 import org.publicprivate.agreements.validation.ValidationReport;
 
 /**
- * One {@link ObjectMapper} and one {@link AgreementValidator}, shared by 8 threads, read, validate
+ * One mapper of each module and one {@link AgreementValidator}, shared by 8 threads, read, validate
  * and write 10,000 generated documents exactly as one thread does.
  *
- * <p>The documents come from {@link GeneratedDocuments#validOrArbitraryAgreements()} with a seed,
+ * <p>The documents come from {@link Generated#validOrArbitraryAgreements()} with a seed,
  * random unless {@code -Dagreements.testkit.seed} gives it; every failure message names the seed.
  * The expected results come from a mapper and a validator of their own, used by one thread; the
  * shared ones are new when the threads start, so that their caches fill under contention too.
@@ -32,20 +32,26 @@ class ConcurrencyTest {
   private static final int DOCUMENTS = 10_000;
   private static final int THREADS = 8;
 
-  @Test
-  void eightThreadsSharingOneMapperAndOneValidatorGetTheSingleThreadedResults() throws Exception {
+  static List<JsonLine> lines() {
+    return JsonLine.both();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lines")
+  void eightThreadsSharingOneMapperAndOneValidatorGetTheSingleThreadedResults(JsonLine line)
+      throws Exception {
     long seed = Long.getLong("agreements.testkit.seed", ThreadLocalRandom.current().nextLong());
-    List<Agreement> agreements = GeneratedDocuments.validOrArbitraryAgreements().samples(seed)
+    List<Agreement> agreements = Generated.validOrArbitraryAgreements().samples(seed)
         .limit(DOCUMENTS).toList();
 
-    ObjectMapper singleMapper = AgreementJson.newMapper();
+    JsonLine.Mapper singleMapper = line.newMapper();
     AgreementValidator singleValidator = AgreementValidator.create(Locale.ENGLISH);
     byte[][] documents = new byte[DOCUMENTS][];
     Agreement[] expectedAgreements = new Agreement[DOCUMENTS];
     ValidationReport[] expectedReports = new ValidationReport[DOCUMENTS];
     for (int i = 0; i < DOCUMENTS; i++) {
-      documents[i] = GeneratedDocuments.write(singleMapper, agreements.get(i));
-      expectedAgreements[i] = GeneratedDocuments.read(singleMapper, documents[i]);
+      documents[i] = singleMapper.write(agreements.get(i));
+      expectedAgreements[i] = singleMapper.read(documents[i]);
       expectedReports[i] = singleValidator.validate(expectedAgreements[i]);
     }
     for (int i = 0; i < DOCUMENTS; i++) {
@@ -56,7 +62,7 @@ class ConcurrencyTest {
     assertThat(Arrays.stream(expectedReports).filter(ValidationReport::isValid).count())
         .as("valid documents of seed %d", seed).isBetween(1L, DOCUMENTS - 1L);
 
-    ObjectMapper sharedMapper = AgreementJson.newMapper();
+    JsonLine.Mapper sharedMapper = line.newMapper();
     AgreementValidator sharedValidator = AgreementValidator.create(Locale.ENGLISH);
     CyclicBarrier start = new CyclicBarrier(THREADS);
     List<Callable<Result[]>> tasks = new ArrayList<>();
@@ -68,9 +74,8 @@ class ConcurrencyTest {
         // Thread t takes documents t, t + 8, t + 16…: each document once, all threads at once.
         for (int i = first; i < DOCUMENTS; i += THREADS) {
           try {
-            Agreement read = sharedMapper.readValue(documents[i], Agreement.class);
-            results[i] = new Result(read, sharedValidator.validate(read),
-                sharedMapper.writeValueAsBytes(read));
+            Agreement read = sharedMapper.read(documents[i]);
+            results[i] = new Result(read, sharedValidator.validate(read), sharedMapper.write(read));
           } catch (Exception | LinkageError e) {
             throw new AssertionError("agreement " + i + " of seed " + seed + " failed: " + e, e);
           }
@@ -100,7 +105,7 @@ class ConcurrencyTest {
             .isEqualTo(expectedAgreements[i]);
         assertThat(result.report()).as("report of agreement %d of seed %d", i, seed)
             .isEqualTo(expectedReports[i]);
-        GeneratedDocuments.assertSameBytes(result.written(), documents[i],
+        Generated.assertSameBytes(result.written(), documents[i],
             "agreement " + i + " of seed " + seed + " written again");
         compared++;
       }
