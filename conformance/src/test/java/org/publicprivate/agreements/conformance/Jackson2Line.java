@@ -24,6 +24,11 @@ final class Jackson2Line implements JsonLine {
   }
 
   @Override
+  public Agreement read(java.io.InputStream document) throws java.io.IOException {
+    return AgreementJson.read(document);
+  }
+
+  @Override
   public <T> T readValue(byte[] document, Class<T> type) throws Exception {
     return STRICT.readValue(document, type);
   }

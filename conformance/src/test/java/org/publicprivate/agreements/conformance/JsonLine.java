@@ -17,6 +17,9 @@ interface JsonLine {
   /** {@code AgreementJson.read(byte[])}. */
   Agreement read(byte[] document) throws Exception;
 
+  /** {@code AgreementJson.read(InputStream)}. */
+  Agreement read(java.io.InputStream document) throws Exception;
+
   /** {@code AgreementJson.newMapper().readValue(document, type)}. */
   <T> T readValue(byte[] document, Class<T> type) throws Exception;
 

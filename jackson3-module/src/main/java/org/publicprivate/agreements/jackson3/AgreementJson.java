@@ -14,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -104,6 +105,9 @@ public final class AgreementJson {
     } catch (FormatException e) {
       throw AgreementJsonException.of(e);
     } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (JacksonIOException e) {
+      // The stream failed while the parser looked at its first bytes.
       throw e.getCause();
     }
   }
