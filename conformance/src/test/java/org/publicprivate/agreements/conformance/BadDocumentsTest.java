@@ -32,8 +32,9 @@ import org.publicprivate.agreements.Agreement;
  * document itself; a substring of {@code reason()}; what a plain mapper (the module on a mapper
  * with Jackson's default limits) does: empty when it reports the same path and reason, {@code
  * limits} when only {@code AgreementJson}'s limits give the expected answer but the plain mapper
- * must still reject the document, {@code limits-accepted} when only those limits reject it and the
- * plain mapper may read it, {@code root} and {@code root-io} when it fails before the module's
+ * must still reject the document, {@code limits-accepted} when only {@code AgreementJson.read}
+ * rejects it (its limits, or its UTF-8 check: Jackson decodes UTF-16 with the JDK, which replaces
+ * an unpaired surrogate with U+FFFD) and the plain mapper may read it, {@code root} and {@code root-io} when it fails before the module's
  * reader starts, with Jackson's own exception; and the kind of error.
  */
 class BadDocumentsTest {

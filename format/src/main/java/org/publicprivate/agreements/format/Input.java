@@ -3,7 +3,9 @@ package org.publicprivate.agreements.format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.publicprivate.agreements.FreeText;
 import org.publicprivate.agreements.InvalidAttributeException;
 import org.publicprivate.agreements.attributes.Attribute;
 
@@ -195,10 +197,18 @@ public final class Input {
 
   // ---- scalars ----
 
-  /** The string at the current token. */
+  /**
+   * The string at the current token, which must be {@link FreeText free text}: valid Unicode and
+   * stream-safe, checked before anything normalises it.
+   */
   String string() {
     expect(Token.STRING);
-    return text();
+    String text = text();
+    Optional<String> problem = FreeText.problem(text);
+    if (problem.isPresent()) {
+      throw fail(problem.get());
+    }
+    return text;
   }
 
   /** The integer at the current token, which must fit an {@code int}. */
