@@ -77,16 +77,22 @@ class BadDocumentsTest {
     return cases;
   }
 
+  /** The rows of {@code jackson3-differences.tsv} by file. */
+  static Map<String, String[]> jackson3Differences() {
+    Map<String, String[]> differences = new TreeMap<>();
+    String table = new String(Corpus.resource(FOLDER + "jackson3-differences.tsv"), UTF_8);
+    table.lines().skip(1).map(line -> line.split("\t", -1))
+        .forEach(cells -> differences.put(cells[0], cells));
+    return differences;
+  }
+
   /**
    * Every case for each line. Where Jackson 3's parser finds a malformed document at another token
    * than Jackson 2's, {@code jackson3-differences.tsv} gives its path and reason, and why.
    */
   static Stream<Arguments> linesAndCases() {
     List<Case> cases = cases();
-    Map<String, String[]> differences = new TreeMap<>();
-    String table = new String(Corpus.resource(FOLDER + "jackson3-differences.tsv"), UTF_8);
-    table.lines().skip(1).map(line -> line.split("\t", -1))
-        .forEach(cells -> differences.put(cells[0], cells));
+    Map<String, String[]> differences = jackson3Differences();
     assertThat(cases).extracting(Case::file).containsAll(differences.keySet());
     return JsonLine.both().stream().flatMap(line -> cases.stream().map(c -> {
       String[] difference = line instanceof Jackson3Line ? differences.get(c.file()) : null;
@@ -155,6 +161,27 @@ class BadDocumentsTest {
         }
       }
       default -> throw new AssertionError("unknown plain-mapper note " + c.plain());
+    }
+  }
+
+  /**
+   * Both modules give the same message, path, reason, line and column, except for the words of
+   * Jackson's own parser after "the input is not valid JSON: " (Jackson 3 says "property name"
+   * where Jackson 2 says "field name"), and the one case of {@code jackson3-differences.tsv}.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void bothModulesGiveTheSameMessageWithTheSameLineAndColumn(Case c) {
+    byte[] bytes = c.bytes();
+    List<String> messages = JsonLine.both().stream()
+        .map(line -> line.failure(catchThrowable(() -> line.read(bytes))).message())
+        .map(message -> message.replaceFirst(
+            "(not valid JSON|the reader allows): .*( \\(line \\d+, column \\d+\\))$", "$1: …$2"))
+        .toList();
+
+    if (!jackson3Differences().containsKey(c.file())) {
+      assertThat(messages.get(1)).as("%s: Jackson 3's message", c.file())
+          .isEqualTo(messages.get(0));
     }
   }
 
