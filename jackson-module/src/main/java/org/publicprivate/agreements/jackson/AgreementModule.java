@@ -5,13 +5,11 @@ import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.format.Formats;
 import org.publicprivate.agreements.format.ModelType;
+import org.publicprivate.agreements.format.Resources;
 
 /**
  * A Jackson module that reads and writes agreements in their one canonical JSON form.
@@ -119,14 +117,8 @@ public final class AgreementModule extends Module {
   }
 
   private static Version readVersion() {
-    Properties properties = new Properties();
-    try (InputStream in = AgreementModule.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties properties =
+        Resources.properties(AgreementModule.class.getResourceAsStream("version.properties"));
     return VersionUtil.parseVersion(properties.getProperty("version"),
         properties.getProperty("groupId"), properties.getProperty("artifactId"));
   }

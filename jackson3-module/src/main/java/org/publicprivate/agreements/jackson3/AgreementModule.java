@@ -1,12 +1,10 @@
 package org.publicprivate.agreements.jackson3;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.format.Formats;
 import org.publicprivate.agreements.format.ModelType;
+import org.publicprivate.agreements.format.Resources;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
@@ -120,14 +118,8 @@ public final class AgreementModule extends JacksonModule {
   }
 
   private static Version readVersion() {
-    Properties properties = new Properties();
-    try (InputStream in = AgreementModule.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties properties =
+        Resources.properties(AgreementModule.class.getResourceAsStream("version.properties"));
     return VersionUtil.parseVersion(properties.getProperty("version"),
         properties.getProperty("groupId"), properties.getProperty("artifactId"));
   }
