@@ -82,6 +82,20 @@ class UntrustedInputTest {
     assertThat(agreement.id().value()).isEqualTo("a");
   }
 
+  @Test
+  void refusesBytesBeyondTheDocumentLimitBeforeParsingThem() {
+    byte[] huge = new byte[256 * 1024 * 1024 + 1];
+    huge[0] = '{';
+    for (JsonLine line : JsonLine.both()) {
+      Throwable thrown = catchThrowable(() -> line.read(huge));
+
+      JsonLine.Failure failure = line.failure(thrown);
+      assertThat(failure).as("%s: %s", line, thrown).isNotNull();
+      assertThat(failure.message()).isEqualTo("(document): the document is larger than 256 MiB"
+          + " (268435457 bytes) (line 1, column 1)");
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("lines")
   void anIoFailureOfTheStreamStaysAnIoException(JsonLine line) {
