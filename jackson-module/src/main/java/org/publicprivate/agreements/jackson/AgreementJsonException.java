@@ -26,18 +26,19 @@ public final class AgreementJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
   private final String reason;
+  private final int line;
+  private final int column;
 
-  private AgreementJsonException(String reason, JsonLocation location, Throwable cause) {
-    super(reason, location, cause);
-    this.reason = reason;
+  private AgreementJsonException(FormatException error) {
+    super(null, error.reason(), error);
+    this.reason = error.reason();
+    this.line = error.line();
+    this.column = error.column();
   }
 
   /** The format's error as this exception, with the same path, reason, line and column. */
   static AgreementJsonException of(FormatException error) {
-    JsonLocation location = error.line() > 0
-        ? new JsonLocation(ContentReference.unknown(), -1L, error.line(), error.column())
-        : null;
-    AgreementJsonException exception = new AgreementJsonException(error.reason(), location, error);
+    AgreementJsonException exception = new AgreementJsonException(error);
     List<FormatException.Step> path = error.path();
     for (int i = path.size() - 1; i >= 0; i--) {
       FormatException.Step step = path.get(i);
@@ -69,6 +70,12 @@ public final class AgreementJsonException extends JsonMappingException {
   @Override
   public String getOriginalMessage() {
     return FormatException.message(jsonPath(), reason);
+  }
+
+  /** Where in the text the problem is, when known: line and column. */
+  @Override
+  public JsonLocation getLocation() {
+    return line > 0 ? new JsonLocation(ContentReference.unknown(), -1L, line, column) : null;
   }
 
   /** The path, the reason and, when known, the line and column. */

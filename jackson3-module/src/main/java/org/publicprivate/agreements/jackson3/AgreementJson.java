@@ -12,6 +12,7 @@ import org.publicprivate.agreements.format.MalformedInputException;
 import org.publicprivate.agreements.format.Utf8;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.JacksonIOException;
@@ -77,7 +78,7 @@ public final class AgreementJson {
     Objects.requireNonNull(document, "document");
     try {
       Utf8.check(document);
-      try (JsonParser parser = FACTORY.createParser(document)) {
+      try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), document)) {
         return Formats.readDocument(new ParserTokens(parser), false, false);
       }
     } catch (FormatException e) {
@@ -100,7 +101,7 @@ public final class AgreementJson {
   public static Agreement read(InputStream document) throws IOException {
     Objects.requireNonNull(document, "document");
     try (InputStream in = Utf8.check(document);
-        JsonParser parser = FACTORY.createParser(in)) {
+        JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
       return Formats.readDocument(new ParserTokens(parser), false, false);
     } catch (FormatException e) {
       throw AgreementJsonException.of(e);

@@ -1,6 +1,7 @@
 package org.publicprivate.agreements.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,8 +61,8 @@ class BoundedInputTest {
       }
     };
 
-    Documents.UnreadableException error = org.assertj.core.api.Assertions.catchThrowableOfType(
-        () -> new Documents(zeros).bytes(Documents.STDIN), Documents.UnreadableException.class);
+    Documents.UnreadableException error = catchThrowableOfType(Documents.UnreadableException.class,
+        () -> new Documents(zeros).bytes(Documents.STDIN));
 
     assertThat(error).hasMessage("-: (document): the document is larger than 256 MiB");
     assertThat(read[0]).isBetween(LIMIT + 1, LIMIT + 8192);
