@@ -62,15 +62,6 @@ public final class FormatException extends RuntimeException {
    */
   public record Step(Class<?> owner, String property, int index) {}
 
-  /** Renders a path as {@code parties[1].kind}. */
-  public static String render(List<Step> path) {
-    StringBuilder text = new StringBuilder();
-    for (Step step : path) {
-      append(text, step.property(), step.index());
-    }
-    return text.toString();
-  }
-
   /** The message frameworks show: {@code parties[1].kind: unknown PartyKind "CITY"; …}. */
   public static String message(String renderedPath, String reason) {
     return (renderedPath.isEmpty() ? "(document)" : renderedPath) + ": " + reason;

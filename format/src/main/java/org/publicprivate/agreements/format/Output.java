@@ -111,9 +111,4 @@ public final class Output {
     }
     return this;
   }
-
-  /** Nothing: for an attribute a writer leaves to the format, such as a constant. */
-  Output skip() {
-    return this;
-  }
 }
