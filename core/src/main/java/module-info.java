@@ -7,5 +7,6 @@ module org.publicprivate.agreements {
   requires static org.immutables.value;
 
   exports org.publicprivate.agreements;
+  exports org.publicprivate.agreements.attributes;
   exports org.publicprivate.agreements.validation;
 }

@@ -3,6 +3,7 @@
  */
 module org.publicprivate.agreements.jackson {
   requires transitive org.publicprivate.agreements;
+  requires org.publicprivate.agreements.format;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.core;
 

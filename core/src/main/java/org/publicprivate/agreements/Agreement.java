@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.AgreementAttribute;
 import org.publicprivate.agreements.validation.AgreementRules;
 import org.publicprivate.agreements.validation.Severity;
 
@@ -162,18 +163,21 @@ public abstract class Agreement implements WithAgreement {
 
   @Value.Check
   Agreement normalize() {
-    if (Text.isNormalized(title())
-        && Text.isNormalized(englishTitle())
-        && Text.isNormalized(purpose())
-        && Text.isNormalized(keywords())) {
+    String title = Text.normalize(title(), AgreementAttribute.TITLE);
+    Optional<String> englishTitle = Text.normalize(englishTitle(), AgreementAttribute.ENGLISH_TITLE);
+    Optional<String> purpose = Text.normalize(purpose(), AgreementAttribute.PURPOSE);
+    List<String> keywords = Text.normalize(keywords(), AgreementAttribute.KEYWORDS);
+    if (title.equals(title()) && englishTitle.equals(englishTitle()) && purpose.equals(purpose())
+        && keywords.equals(keywords())) {
       return this;
     }
     return builder()
         .from(this)
-        .title(Text.normalize(title()))
-        .englishTitle(Text.normalize(englishTitle()))
-        .purpose(Text.normalize(purpose()))
-        .keywords(Text.normalize(keywords()))
+        .title(title)
+        .englishTitle(englishTitle)
+        .purpose(purpose)
+        .keywords(keywords)
         .build();
   }
+
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.CommitmentAttribute;
 
 /**
  * What one party, or several jointly, undertakes to do under an agreement.
@@ -84,13 +85,13 @@ public abstract class Commitment implements WithCommitment {
   @Value.Check
   Commitment normalize() {
     CalendarYears.check("Commitment", "due", due());
-    if (Text.isNormalized(summary()) && Text.isNormalized(englishSummary())) {
+    String summary = Text.normalize(summary(), CommitmentAttribute.SUMMARY);
+    Optional<String> englishSummary =
+        Text.normalize(englishSummary(), CommitmentAttribute.ENGLISH_SUMMARY);
+    if (summary.equals(summary()) && englishSummary.equals(englishSummary())) {
       return this;
     }
-    return builder()
-        .from(this)
-        .summary(Text.normalize(summary()))
-        .englishSummary(Text.normalize(englishSummary()))
-        .build();
+    return builder().from(this).summary(summary).englishSummary(englishSummary).build();
   }
+
 }

@@ -3,6 +3,7 @@ package org.publicprivate.agreements;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.FundedProgrammeAttribute;
 
 /**
  * A funded programme that an agreement hangs on, such as a state-funded project of 200억 원 over
@@ -70,18 +71,23 @@ public abstract class FundedProgramme implements WithFundedProgramme {
 
   @Value.Check
   FundedProgramme normalize() {
-    if (Text.isNormalized(name())
-        && Text.isNormalized(englishName())
-        && Text.isNormalized(description())
-        && Text.isNormalized(funder())) {
+    String name = Text.normalize(name(), FundedProgrammeAttribute.NAME);
+    Optional<String> englishName =
+        Text.normalize(englishName(), FundedProgrammeAttribute.ENGLISH_NAME);
+    Optional<String> description =
+        Text.normalize(description(), FundedProgrammeAttribute.DESCRIPTION);
+    Optional<String> funder = Text.normalize(funder(), FundedProgrammeAttribute.FUNDER);
+    if (name.equals(name()) && englishName.equals(englishName()) && description.equals(description())
+        && funder.equals(funder())) {
       return this;
     }
     return builder()
         .from(this)
-        .name(Text.normalize(name()))
-        .englishName(Text.normalize(englishName()))
-        .description(Text.normalize(description()))
-        .funder(Text.normalize(funder()))
+        .name(name)
+        .englishName(englishName)
+        .description(description)
+        .funder(funder)
         .build();
   }
+
 }

@@ -2,6 +2,7 @@ package org.publicprivate.agreements;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.FundingShareAttribute;
 
 /**
  * The part of a programme's budget that comes from one source, such as the national budget (국비).
@@ -46,9 +47,11 @@ public abstract class FundingShare implements WithFundingShare {
 
   @Value.Check
   FundingShare normalize() {
-    if (Text.isNormalized(note())) {
+    Optional<String> note = Text.normalize(note(), FundingShareAttribute.NOTE);
+    if (note.equals(note())) {
       return this;
     }
-    return builder().from(this).note(Text.normalize(note())).build();
+    return builder().from(this).note(note).build();
   }
+
 }

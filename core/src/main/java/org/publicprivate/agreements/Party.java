@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.PartyAttribute;
 
 /**
  * An organisation that takes part in an agreement: a city, a company, a cooperative, a university
@@ -71,20 +72,23 @@ public abstract class Party implements WithParty {
 
   @Value.Check
   Party normalize() {
-    if (Text.isNormalized(name())
-        && Text.isNormalized(englishName())
-        && Text.isNormalized(aliases())
-        && Text.isNormalized(parentOrganisation())
-        && WebAddresses.isNormalized(website())) {
+    String name = Text.normalize(name(), PartyAttribute.NAME);
+    Optional<String> englishName = Text.normalize(englishName(), PartyAttribute.ENGLISH_NAME);
+    List<String> aliases = Text.normalize(aliases(), PartyAttribute.ALIASES);
+    Optional<String> parent =
+        Text.normalize(parentOrganisation(), PartyAttribute.PARENT_ORGANISATION);
+    if (name.equals(name()) && englishName.equals(englishName()) && aliases.equals(aliases())
+        && parent.equals(parentOrganisation()) && WebAddresses.isNormalized(website())) {
       return this;
     }
     return builder()
         .from(this)
-        .name(Text.normalize(name()))
-        .englishName(Text.normalize(englishName()))
-        .aliases(Text.normalize(aliases()))
-        .parentOrganisation(Text.normalize(parentOrganisation()))
+        .name(name)
+        .englishName(englishName)
+        .aliases(aliases)
+        .parentOrganisation(parent)
         .website(WebAddresses.normalize(website()))
         .build();
   }
+
 }

@@ -2,6 +2,7 @@ package org.publicprivate.agreements;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.PersonAttribute;
 
 /**
  * A named person, such as a signatory or a representative, with an optional title.
@@ -42,12 +43,12 @@ public abstract class Person implements WithPerson {
 
   @Value.Check
   Person normalize() {
-    if (Text.isNormalized(name()) && Text.isNormalized(title())) {
+    String name = Text.normalize(name(), PersonAttribute.NAME);
+    Optional<String> title = Text.normalize(title(), PersonAttribute.TITLE);
+    if (name.equals(name()) && title.equals(title())) {
       return this;
     }
-    return ImmutablePerson.builder()
-        .name(Text.normalize(name()))
-        .title(Text.normalize(title()))
-        .build();
+    return ImmutablePerson.builder().name(name).title(title).build();
   }
+
 }

@@ -3,6 +3,7 @@ package org.publicprivate.agreements;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.RelatedAgreementAttribute;
 
 /**
  * Another agreement that this one continues, amends, supersedes, implements or refers to.
@@ -47,13 +48,13 @@ public abstract class RelatedAgreement implements WithRelatedAgreement {
 
   @Value.Check
   RelatedAgreement normalize() {
-    if (Text.isNormalized(title()) && Text.isNormalized(counterparties())) {
+    String title = Text.normalize(title(), RelatedAgreementAttribute.TITLE);
+    List<String> counterparties =
+        Text.normalize(counterparties(), RelatedAgreementAttribute.COUNTERPARTIES);
+    if (title.equals(title()) && counterparties.equals(counterparties())) {
       return this;
     }
-    return builder()
-        .from(this)
-        .title(Text.normalize(title()))
-        .counterparties(Text.normalize(counterparties()))
-        .build();
+    return builder().from(this).title(title).counterparties(counterparties).build();
   }
+
 }

@@ -2,6 +2,7 @@ package org.publicprivate.agreements;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.SignatoryAttribute;
 
 /**
  * A person who signs an agreement on behalf of one of its parties.
@@ -39,13 +40,12 @@ public abstract class Signatory implements WithSignatory {
 
   @Value.Check
   Signatory normalize() {
-    if (Text.isNormalized(name()) && Text.isNormalized(title())) {
+    String name = Text.normalize(name(), SignatoryAttribute.NAME);
+    Optional<String> title = Text.normalize(title(), SignatoryAttribute.TITLE);
+    if (name.equals(name()) && title.equals(title())) {
       return this;
     }
-    return builder()
-        .from(this)
-        .name(Text.normalize(name()))
-        .title(Text.normalize(title()))
-        .build();
+    return builder().from(this).name(name).title(title).build();
   }
+
 }

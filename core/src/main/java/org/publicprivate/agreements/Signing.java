@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.SigningAttribute;
 
 /**
  * When, where and by whom an agreement is signed. Times are Korea time (Asia/Seoul).
@@ -61,9 +62,10 @@ public abstract class Signing implements WithSigning {
       throw new InvalidAttributeException("Signing", "time", time().get(),
           "a time of day in whole seconds, such as 11:00 or 11:00:30");
     }
-    if (Text.isNormalized(venue())) {
+    Optional<String> venue = Text.normalize(venue(), SigningAttribute.VENUE);
+    if (venue.equals(venue())) {
       return this;
     }
-    return builder().from(this).venue(Text.normalize(venue())).build();
+    return builder().from(this).venue(venue).build();
   }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.SourceDocumentAttribute;
 
 /**
  * A document an agreement's record is drawn from: a press release, an article, the agreement's text.
@@ -45,15 +46,17 @@ public abstract class SourceDocument implements WithSourceDocument {
   @Value.Check
   SourceDocument normalize() {
     CalendarYears.check("SourceDocument", "publishedOn", publishedOn());
-    if (Text.isNormalized(title()) && Text.isNormalized(publisher())
-        && WebAddresses.isNormalized(url())) {
+    String title = Text.normalize(title(), SourceDocumentAttribute.TITLE);
+    Optional<String> publisher = Text.normalize(publisher(), SourceDocumentAttribute.PUBLISHER);
+    if (title.equals(title()) && publisher.equals(publisher()) && WebAddresses.isNormalized(url())) {
       return this;
     }
     return builder()
         .from(this)
-        .title(Text.normalize(title()))
-        .publisher(Text.normalize(publisher()))
+        .title(title)
+        .publisher(publisher)
         .url(WebAddresses.normalize(url()))
         .build();
   }
+
 }

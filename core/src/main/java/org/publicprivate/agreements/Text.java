@@ -4,13 +4,28 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.publicprivate.agreements.attributes.Attribute;
 
-/** Normalises free text the one way the model stores it: stripped of surrounding white space, in NFC. */
+/**
+ * Normalises free text the one way the model stores it: stripped of surrounding white space, in
+ * NFC, once. Text that is not {@link FreeText free text} is refused first, so that normalising
+ * stays linear in the text's length.
+ */
 final class Text {
   private Text() {}
 
-  /** Strips white space (including the ideographic space U+3000) and composes to NFC. */
-  static String normalize(String text) {
+  /**
+   * Strips white space (including the ideographic space U+3000) and composes to NFC; returns the
+   * same instance when the text is already so.
+   *
+   * @throws InvalidAttributeException if the text is not valid Unicode or not stream-safe
+   */
+  static String normalize(String text, Attribute attribute) {
+    Optional<String> problem = FreeText.problem(text);
+    if (problem.isPresent()) {
+      throw new InvalidAttributeException(attribute.owner().getSimpleName(), attribute.jsonName(),
+          text, "valid, stream-safe Unicode text, but " + problem.get());
+    }
     String stripped = text.strip();
     return isComposed(stripped) ? stripped : Normalizer.normalize(stripped, Normalizer.Form.NFC);
   }
@@ -32,25 +47,28 @@ final class Text {
     return true;
   }
 
-  /** Normalises optional text; text that is blank after stripping becomes absent. */
-  static Optional<String> normalize(Optional<String> text) {
+  /**
+   * Normalises optional text; text that is blank after stripping becomes absent. Returns the same
+   * instance when nothing changes.
+   */
+  static Optional<String> normalize(Optional<String> text, Attribute attribute) {
     if (text.isEmpty()) {
       return text;
     }
-    String normalized = normalize(text.get());
+    String normalized = normalize(text.get(), attribute);
     if (normalized.isEmpty()) {
       return Optional.empty();
     }
-    return normalized.equals(text.get()) ? text : Optional.of(normalized);
+    return normalized == text.get() ? text : Optional.of(normalized);
   }
 
   /** Normalises every element of a list of text; returns the same list when nothing changes. */
-  static List<String> normalize(List<String> texts) {
+  static List<String> normalize(List<String> texts, Attribute attribute) {
     List<String> result = null;
     for (int i = 0; i < texts.size(); i++) {
       String original = texts.get(i);
-      String normalized = normalize(original);
-      if (result == null && !normalized.equals(original)) {
+      String normalized = normalize(original, attribute);
+      if (result == null && normalized != original) {
         result = new ArrayList<>(texts.subList(0, i));
       }
       if (result != null) {
@@ -58,17 +76,5 @@ final class Text {
       }
     }
     return result == null ? texts : result;
-  }
-
-  static boolean isNormalized(String text) {
-    return normalize(text).equals(text);
-  }
-
-  static boolean isNormalized(Optional<String> text) {
-    return normalize(text).equals(text);
-  }
-
-  static boolean isNormalized(List<String> texts) {
-    return normalize(texts) == texts;
   }
 }

@@ -1,6 +1,7 @@
 package org.publicprivate.agreements.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -10,41 +11,106 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.format.FormatException;
+import org.publicprivate.agreements.format.Formats;
+import org.publicprivate.agreements.format.Limits;
+import org.publicprivate.agreements.format.MalformedInputException;
+import org.publicprivate.agreements.format.Utf8;
 
 /**
- * Ready-made mappers for services that read agreements from untrusted sources, with limits on the
- * size and shape of a document that suit agreements, and the indented form for files.
+ * Reading untrusted documents, and ready-made mappers with limits on the size and shape of a
+ * document that suit agreements, and the indented form for files.
  *
  * <pre>{@code
+ * Agreement agreement = AgreementJson.read(request.body());   // every failure an AgreementJsonException
  * ObjectMapper mapper = AgreementJson.newMapper();
- * Agreement agreement = mapper.readValue(request.body(), Agreement.class);
+ * String json = mapper.writeValueAsString(agreement);
  * }</pre>
  *
+ * <p>{@link #read(byte[])} and {@link #read(InputStream)} create the parser themselves: they refuse
+ * a document in another encoding than UTF-8 and apply {@link #STREAM_READ_CONSTRAINTS}, and report
+ * every failure, the empty document included, as an {@link AgreementJsonException}. A mapper
+ * reports what fails before the module's reader starts (an empty document, a first byte that is
+ * not JSON) as Jackson's own exception.
+ *
  * <p>{@link AgreementModule} alone never changes the mapper it is registered on: registering it
- * does not tighten the limits of a service's other documents. These mappers apply {@link
- * #STREAM_READ_CONSTRAINTS}, so that a hostile document cannot exhaust memory or stack, and
- * report every failure to read one of the model's types as an {@link AgreementJsonException} —
- * also those a plain mapper reports as its own exceptions because they happen before any
- * deserializer runs: an empty document, a first byte that is not JSON, an undecodable encoding.
+ * does not tighten the limits of a service's other documents.
  */
 public final class AgreementJson {
   /**
-   * The limits these mappers read with. A canonical document nests at most six levels deep, its
-   * longest text is 4,000 characters and its largest number has 19 digits; the limits leave room
-   * for unknown properties read leniently and for documents of 100,000 commitments:
-   * nesting depth 32, strings of at most 1,000,000 characters, property names of at most 256,
-   * numbers of at most 32 digits, documents of at most 256 MiB.
+   * The limits these readers and mappers read with ({@link Limits}): nesting depth 32, strings of
+   * at most 1,000,000 characters, property names of at most 256, numbers of at most 32 digits,
+   * documents of at most 256 MiB.
    */
   public static final StreamReadConstraints STREAM_READ_CONSTRAINTS = StreamReadConstraints.builder()
-      .maxNestingDepth(32)
-      .maxStringLength(1_000_000)
-      .maxNameLength(256)
-      .maxNumberLength(32)
-      .maxDocumentLength(256L * 1024 * 1024)
+      .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+      .maxStringLength(Limits.MAX_STRING_LENGTH)
+      .maxNameLength(Limits.MAX_NAME_LENGTH)
+      .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+      .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
       .build();
 
+  private static final JsonFactory FACTORY = factory();
+
   private AgreementJson() {}
+
+  private static JsonFactory factory() {
+    return JsonFactory.builder()
+        .streamReadConstraints(STREAM_READ_CONSTRAINTS)
+        // Jackson escapes characters beyond the Basic Multilingual Plane (emoji, rare Hanja) as
+        // \uD83D\uDE97 when it writes bytes, but not when it writes a String; written whole, the
+        // bytes are the same as the String's UTF-8, whichever a service asks for.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
+  }
+
+  /**
+   * Reads one agreement, strictly, from the UTF-8 bytes of a document.
+   *
+   * @throws AgreementJsonException for any document that is not one agreement in the canonical
+   *     format: with its path, its reason, and its line and column
+   */
+  public static Agreement read(byte[] document) throws AgreementJsonException {
+    Objects.requireNonNull(document, "document");
+    try {
+      Utf8.check(document);
+      try (JsonParser parser = FACTORY.createParser(document)) {
+        return Formats.readDocument(new ParserTokens(parser), false, false);
+      }
+    } catch (FormatException e) {
+      throw AgreementJsonException.of(e);
+    } catch (IOException | UncheckedIOException e) {
+      // Bytes in memory fail only as JSON; no I/O can fail.
+      throw AgreementJsonException.of(FormatException.atStart(
+          MalformedInputException.notJson(String.valueOf(e.getMessage()), e)));
+    }
+  }
+
+  /**
+   * Reads one agreement, strictly, from a stream of UTF-8 bytes, which it reads to the end of the
+   * document and closes.
+   *
+   * @throws AgreementJsonException for any document that is not one agreement in the canonical
+   *     format: with its path, its reason, and its line and column
+   * @throws IOException if the stream cannot be read
+   */
+  public static Agreement read(InputStream document) throws IOException {
+    Objects.requireNonNull(document, "document");
+    try (InputStream in = Utf8.check(document);
+        JsonParser parser = FACTORY.createParser(in)) {
+      return Formats.readDocument(new ParserTokens(parser), false, false);
+    } catch (FormatException e) {
+      throw AgreementJsonException.of(e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
 
   /**
    * A new mapper with the strict default {@link AgreementModule} and the limits above. It writes
@@ -58,16 +124,10 @@ public final class AgreementJson {
   /** A new mapper with the given module and the limits above. */
   public static ObjectMapper newMapper(AgreementModule module) {
     Objects.requireNonNull(module, "module");
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(STREAM_READ_CONSTRAINTS)
-        // Jackson escapes characters beyond the Basic Multilingual Plane (emoji, rare Hanja) as
-        // \uD83D\uDE97 when it writes bytes, but not when it writes a String; written whole, the
-        // bytes are the same as the String's UTF-8, whichever a service asks for.
-        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+    return JsonMapper.builder(factory())
+        .addModule(module)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
-    return new StrictObjectMapper(factory)
-        .registerModule(module)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /**

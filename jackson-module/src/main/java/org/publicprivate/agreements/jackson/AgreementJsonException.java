@@ -1,19 +1,22 @@
 package org.publicprivate.agreements.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
+import org.publicprivate.agreements.format.FormatException;
 
 /**
  * Thrown when a JSON document is not a valid agreement (or part of one) in the canonical format:
  * malformed JSON, an unknown or repeated property, a {@code null} or wrong type where a value is
  * required, a fraction of a won, an unknown enum constant, a broken hard invariant of the model.
  *
- * <p>The message starts with the JSON path in the model's own terms, then says what is wrong in
- * plain words and, when known, where in the text:
+ * <p>{@link #getOriginalMessage()} (what frameworks such as Spring show) is the JSON path in the
+ * model's own terms and what is wrong in plain words; {@link #getMessage()} adds, when known, where
+ * in the text:
  *
  * <pre>{@code
- * parties[1].kind: unknown value "CITY"; expected one of CENTRAL_GOVERNMENT, LOCAL_GOVERNMENT, … (line 14, column 15)
+ * parties[1].kind: unknown PartyKind "CITY"; expected one of CENTRAL_GOVERNMENT, … (line 14, column 15)
  * }</pre>
  *
  * {@link #jsonPath()} and {@link #reason()} give the two parts; {@link #getPath()} gives Jackson's
@@ -23,10 +26,27 @@ public final class AgreementJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
   private final String reason;
+  private final int line;
+  private final int column;
 
-  AgreementJsonException(String reason, JsonLocation location, Throwable cause) {
-    super(reason, location, cause);
-    this.reason = reason;
+  private AgreementJsonException(FormatException error) {
+    super(null, error.reason(), error);
+    this.reason = error.reason();
+    this.line = error.line();
+    this.column = error.column();
+  }
+
+  /** The format's error as this exception, with the same path, reason, line and column. */
+  static AgreementJsonException of(FormatException error) {
+    AgreementJsonException exception = new AgreementJsonException(error);
+    List<FormatException.Step> path = error.path();
+    for (int i = path.size() - 1; i >= 0; i--) {
+      FormatException.Step step = path.get(i);
+      exception.prependPath(step.property() != null
+          ? new Reference(step.owner(), step.property())
+          : new Reference(step.owner(), step.index()));
+    }
+    return exception;
   }
 
   /** What is wrong, in plain words, without the path and the location. */
@@ -39,26 +59,32 @@ public final class AgreementJsonException extends JsonMappingException {
    * document itself.
    */
   public String jsonPath() {
-    return JsonPaths.render(getPath());
-  }
-
-  @Override
-  public String getOriginalMessage() {
-    return reason;
-  }
-
-  @Override
-  public String getMessage() {
-    String path = jsonPath();
-    StringBuilder text = new StringBuilder(path.isEmpty() ? "(document)" : path)
-        .append(": ")
-        .append(reason);
-    JsonLocation location = getLocation();
-    if (location != null && location.getLineNr() > 0) {
-      text.append(" (line ").append(location.getLineNr())
-          .append(", column ").append(location.getColumnNr()).append(')');
+    StringBuilder text = new StringBuilder();
+    for (Reference reference : getPath()) {
+      FormatException.append(text, reference.getFieldName(), reference.getIndex());
     }
     return text.toString();
+  }
+
+  /** The path and the reason: {@code parties[1].kind: unknown PartyKind "CITY"; …}. */
+  @Override
+  public String getOriginalMessage() {
+    return FormatException.message(jsonPath(), reason);
+  }
+
+  /** Where in the text the problem is, when known: line and column. */
+  @Override
+  public JsonLocation getLocation() {
+    return line > 0 ? new JsonLocation(ContentReference.unknown(), -1L, line, column) : null;
+  }
+
+  /** The path, the reason and, when known, the line and column. */
+  @Override
+  public String getMessage() {
+    JsonLocation location = getLocation();
+    return location == null
+        ? getOriginalMessage()
+        : FormatException.located(getOriginalMessage(), location.getLineNr(), location.getColumnNr());
   }
 
   @Override
@@ -69,25 +95,5 @@ public final class AgreementJsonException extends JsonMappingException {
   @Override
   public String toString() {
     return getClass().getName() + ": " + getMessage();
-  }
-
-  /** Renders Jackson's path references as {@code parties[1].kind}. */
-  static final class JsonPaths {
-    private JsonPaths() {}
-
-    static String render(List<Reference> path) {
-      StringBuilder text = new StringBuilder();
-      for (Reference reference : path) {
-        if (reference.getFieldName() != null) {
-          if (text.length() > 0) {
-            text.append('.');
-          }
-          text.append(reference.getFieldName());
-        } else if (reference.getIndex() >= 0) {
-          text.append('[').append(reference.getIndex()).append(']');
-        }
-      }
-      return text.toString();
-    }
   }
 }

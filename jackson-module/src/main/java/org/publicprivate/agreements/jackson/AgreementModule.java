@@ -5,15 +5,11 @@ import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.publicprivate.agreements.Agreement;
-import org.publicprivate.agreements.Commitment;
-import org.publicprivate.agreements.FundedProgramme;
-import org.publicprivate.agreements.MoneyAmount;
-import org.publicprivate.agreements.Party;
+import org.publicprivate.agreements.format.Formats;
+import org.publicprivate.agreements.format.ModelType;
+import org.publicprivate.agreements.format.Resources;
 
 /**
  * A Jackson module that reads and writes agreements in their one canonical JSON form.
@@ -33,9 +29,10 @@ import org.publicprivate.agreements.Party;
  * AgreementModule forNewerDocuments = AgreementModule.builder().ignoreUnknownProperties(true).build();
  * }</pre>
  *
- * <p>The module handles {@link Agreement} and, for documents that hold them on their own, {@link
- * Party}, {@link Commitment}, {@link FundedProgramme} and {@link MoneyAmount}. It brings its own
- * handling of dates, times and years, so no other module is needed.
+ * <p>The module handles {@link Agreement} and, on their own, every other public type of the model:
+ * each composite, {@code MoneyAmount}, {@code DateRange}, {@code FiscalYears}, and the ids,
+ * registration numbers and {@code PartialDate} as strings, so that a user's own type holding one
+ * works. It brings its own handling of dates, times and years, so no other module is needed.
  */
 public final class AgreementModule extends Module {
   private static final Version VERSION = readVersion();
@@ -103,44 +100,25 @@ public final class AgreementModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
-    boolean strings = amountsAsStrings;
     SimpleSerializers serializers = new SimpleSerializers();
-    serializers.addSerializer(new ModelSerializer<>(Agreement.class,
-        (out, value) -> AgreementFormat.write(out, value, strings)));
-    serializers.addSerializer(new ModelSerializer<>(Party.class, PartyFormat::write));
-    serializers.addSerializer(new ModelSerializer<>(Commitment.class,
-        (out, value) -> CommitmentFormat.write(out, value, strings)));
-    serializers.addSerializer(new ModelSerializer<>(FundedProgramme.class,
-        (out, value) -> ProgrammeFormat.write(out, value, strings)));
-    serializers.addSerializer(new ModelSerializer<>(MoneyAmount.class,
-        (out, value) -> Values.writeMoney(out, value, strings)));
-    context.addSerializers(serializers);
-
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    boolean lenient = ignoreUnknownProperties;
-    boolean strictEnd = !allowTrailingContent;
-    deserializers.addDeserializer(Agreement.class,
-        new ModelDeserializer<>(Agreement.class, AgreementFormat::read, lenient, strictEnd));
-    deserializers.addDeserializer(Party.class,
-        new ModelDeserializer<>(Party.class, PartyFormat::read, lenient, strictEnd));
-    deserializers.addDeserializer(Commitment.class,
-        new ModelDeserializer<>(Commitment.class, CommitmentFormat::read, lenient, strictEnd));
-    deserializers.addDeserializer(FundedProgramme.class,
-        new ModelDeserializer<>(FundedProgramme.class, ProgrammeFormat::read, lenient, strictEnd));
-    deserializers.addDeserializer(MoneyAmount.class,
-        new ModelDeserializer<>(MoneyAmount.class, Values::money, lenient, strictEnd));
+    for (ModelType<?> model : Formats.TYPES) {
+      register(model, serializers, deserializers);
+    }
+    context.addSerializers(serializers);
     context.addDeserializers(deserializers);
   }
 
+  private <T> void register(ModelType<T> model, SimpleSerializers serializers,
+      SimpleDeserializers deserializers) {
+    serializers.addSerializer(new ModelSerializer<>(model, amountsAsStrings));
+    deserializers.addDeserializer(model.type(),
+        new ModelDeserializer<>(model, ignoreUnknownProperties, !allowTrailingContent));
+  }
+
   private static Version readVersion() {
-    Properties properties = new Properties();
-    try (InputStream in = AgreementModule.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties properties =
+        Resources.properties(AgreementModule.class.getResourceAsStream("version.properties"));
     return VersionUtil.parseVersion(properties.getProperty("version"),
         properties.getProperty("groupId"), properties.getProperty("artifactId"));
   }

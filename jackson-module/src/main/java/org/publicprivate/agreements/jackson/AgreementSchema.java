@@ -1,9 +1,7 @@
 package org.publicprivate.agreements.jackson;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.publicprivate.agreements.format.Resources;
 
 /**
  * The JSON Schema (draft 2020-12) of the canonical format, for services in other languages. Every
@@ -23,19 +21,12 @@ public final class AgreementSchema {
 
   /** The schema as a stream of UTF-8 bytes; the caller closes it. */
   public static InputStream openStream() {
-    InputStream in = AgreementSchema.class.getResourceAsStream("agreement.schema.json");
-    if (in == null) {
-      throw new IllegalStateException("The jar has no " + RESOURCE + "; it is damaged");
-    }
-    return in;
+    return Resources.require(AgreementSchema.class.getResourceAsStream("agreement.schema.json"),
+        RESOURCE);
   }
 
   /** The schema as text. */
   public static String text() {
-    try (InputStream in = openStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Resources.text(openStream());
   }
 }

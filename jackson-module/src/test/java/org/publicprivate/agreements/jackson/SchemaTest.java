@@ -72,6 +72,21 @@ import org.publicprivate.agreements.Sector;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.Signing;
 import org.publicprivate.agreements.SourceDocument;
+import org.publicprivate.agreements.attributes.AgreementAttribute;
+import org.publicprivate.agreements.attributes.AnnualBudgetAttribute;
+import org.publicprivate.agreements.attributes.Attribute;
+import org.publicprivate.agreements.attributes.Attributes;
+import org.publicprivate.agreements.attributes.CommitmentAttribute;
+import org.publicprivate.agreements.attributes.DateRangeAttribute;
+import org.publicprivate.agreements.attributes.FiscalYearsAttribute;
+import org.publicprivate.agreements.attributes.FundedProgrammeAttribute;
+import org.publicprivate.agreements.attributes.FundingShareAttribute;
+import org.publicprivate.agreements.attributes.PartyAttribute;
+import org.publicprivate.agreements.attributes.PersonAttribute;
+import org.publicprivate.agreements.attributes.RelatedAgreementAttribute;
+import org.publicprivate.agreements.attributes.SignatoryAttribute;
+import org.publicprivate.agreements.attributes.SigningAttribute;
+import org.publicprivate.agreements.attributes.SourceDocumentAttribute;
 
 /**
  * The JSON Schema shipped in the jar: it is a valid draft 2020-12 schema, it matches the format
@@ -177,35 +192,20 @@ class SchemaTest {
   }
 
   @Test
-  void everyObjectDefinitionHasTheFormatClassPropertiesInCanonicalOrder() throws IOException {
+  void everyObjectDefinitionHasTheDeclaredAttributesInCanonicalOrder() throws IOException {
     JsonNode defs = JSON.readTree(AgreementSchema.text()).path("$defs");
-    Map<String, Shape> shapes = new LinkedHashMap<>();
-    shapes.put("Agreement", AgreementFormat.AGREEMENT);
-    shapes.put("DateRange", AgreementFormat.RANGE);
-    shapes.put("Party", PartyFormat.PARTY);
-    shapes.put("Person", PartyFormat.PERSON);
-    shapes.put("Signing", SigningFormat.SIGNING);
-    shapes.put("Signatory", SigningFormat.SIGNATORY);
-    shapes.put("Commitment", CommitmentFormat.COMMITMENT);
-    shapes.put("FundedProgramme", ProgrammeFormat.PROGRAMME);
-    shapes.put("FiscalYears", ProgrammeFormat.PERIOD);
-    shapes.put("FundingShare", ProgrammeFormat.SHARE);
-    shapes.put("AnnualBudget", ProgrammeFormat.BUDGET);
-    shapes.put("RelatedAgreement", ReferenceFormat.RELATED);
-    shapes.put("SourceDocument", ReferenceFormat.SOURCE);
-    shapes.forEach((name, shape) -> {
+    for (Class<? extends Attribute> declarations : Attributes.types()) {
+      List<Attribute> attributes = Attributes.of(declarations);
+      String name = attributes.get(0).owner().getSimpleName();
       JsonNode def = defs.path(name);
       assertThat(def.path("type").asText()).as(name).isEqualTo("object");
       assertThat(def.path("additionalProperties").isBoolean()
           && !def.path("additionalProperties").booleanValue()).as(name + " is closed").isTrue();
-      assertThat(names(def.path("properties"))).as(name).containsExactlyElementsOf(names(shape));
+      assertThat(names(def.path("properties"))).as(name).containsExactlyElementsOf(names(declarations));
       assertThat(texts(def.path("required"))).as(name + " required")
-          .containsExactlyElementsOf(requiredNames(shape));
-    });
-    JsonNode money = defs.path("MoneyAmount");
-    assertThat(names(money.path("properties"))).containsExactly("amount", "currency");
-    assertThat(texts(money.path("required"))).containsExactly("amount", "currency");
-    assertThat(money.path("additionalProperties").asBoolean(true)).isFalse();
+          .containsExactlyElementsOf(requiredNames(declarations));
+    }
+    assertThat(Attributes.types()).hasSize(14);
   }
 
   @Test
@@ -249,29 +249,29 @@ class SchemaTest {
   @Test
   void theFullAgreementSetsEveryPropertyOfEveryObject() throws IOException {
     JsonNode root = JSON.readTree(write(WRITER, fullAgreement()));
-    assertThat(names(root)).containsExactlyElementsOf(names(AgreementFormat.AGREEMENT));
-    assertThat(names(root.path("signing"))).containsExactlyElementsOf(names(SigningFormat.SIGNING));
+    assertThat(names(root)).containsExactlyElementsOf(names(AgreementAttribute.class));
+    assertThat(names(root.path("signing"))).containsExactlyElementsOf(names(SigningAttribute.class));
     assertThat(names(root.path("signing").path("signatories").path(0)))
-        .containsExactlyElementsOf(names(SigningFormat.SIGNATORY));
+        .containsExactlyElementsOf(names(SignatoryAttribute.class));
     assertThat(names(root.path("effectivePeriod")))
-        .containsExactlyElementsOf(names(AgreementFormat.RANGE));
-    assertThat(names(root.path("parties").path(0))).containsExactlyElementsOf(names(PartyFormat.PARTY));
+        .containsExactlyElementsOf(names(DateRangeAttribute.class));
+    assertThat(names(root.path("parties").path(0))).containsExactlyElementsOf(names(PartyAttribute.class));
     assertThat(names(root.path("parties").path(0).path("representative")))
-        .containsExactlyElementsOf(names(PartyFormat.PERSON));
+        .containsExactlyElementsOf(names(PersonAttribute.class));
     assertThat(names(root.path("commitments").path(0)))
-        .containsExactlyElementsOf(names(CommitmentFormat.COMMITMENT));
+        .containsExactlyElementsOf(names(CommitmentAttribute.class));
     assertThat(names(root.path("commitments").path(0).path("pledgedAmount")))
         .containsExactly("amount", "currency");
     JsonNode programme = root.path("programmes").path(0);
-    assertThat(names(programme)).containsExactlyElementsOf(names(ProgrammeFormat.PROGRAMME));
-    assertThat(names(programme.path("period"))).containsExactlyElementsOf(names(ProgrammeFormat.PERIOD));
+    assertThat(names(programme)).containsExactlyElementsOf(names(FundedProgrammeAttribute.class));
+    assertThat(names(programme.path("period"))).containsExactlyElementsOf(names(FiscalYearsAttribute.class));
     assertThat(names(programme.path("fundingShares").path(0)))
-        .containsExactlyElementsOf(names(ProgrammeFormat.SHARE));
+        .containsExactlyElementsOf(names(FundingShareAttribute.class));
     assertThat(names(programme.path("annualBudgets").path(0)))
-        .containsExactlyElementsOf(names(ProgrammeFormat.BUDGET));
+        .containsExactlyElementsOf(names(AnnualBudgetAttribute.class));
     assertThat(names(root.path("relatedAgreements").path(0)))
-        .containsExactlyElementsOf(names(ReferenceFormat.RELATED));
-    assertThat(names(root.path("sources").path(0))).containsExactlyElementsOf(names(ReferenceFormat.SOURCE));
+        .containsExactlyElementsOf(names(RelatedAgreementAttribute.class));
+    assertThat(names(root.path("sources").path(0))).containsExactlyElementsOf(names(SourceDocumentAttribute.class));
   }
 
   @Test
@@ -702,35 +702,13 @@ class SchemaTest {
     return names;
   }
 
-  private static List<String> names(Shape shape) {
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < count(shape); i++) {
-      names.add(shape.name(i));
-    }
-    return names;
+  private static List<String> names(Class<? extends Attribute> declarations) {
+    return Attributes.of(declarations).stream().map(Attribute::jsonName).toList();
   }
 
-  private static List<String> requiredNames(Shape shape) {
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < count(shape); i++) {
-      if (shape.isRequired(i)) {
-        names.add(shape.name(i));
-      }
-    }
-    return names;
-  }
-
-  /** How many properties a shape has: Shape has no size, but knows the index of each name. */
-  private static int count(Shape shape) {
-    int count = 0;
-    try {
-      while (shape.indexOf(shape.name(count)) == count) {
-        count++;
-      }
-    } catch (ArrayIndexOutOfBoundsException pastTheEnd) {
-      // count is the number of names
-    }
-    return count;
+  private static List<String> requiredNames(Class<? extends Attribute> declarations) {
+    return Attributes.of(declarations).stream().filter(Attribute::isRequired)
+        .map(Attribute::jsonName).toList();
   }
 
   private static List<String> texts(JsonNode array) {

@@ -74,7 +74,15 @@ public final class AgreementsCommand {
           line.getErr().println("agreements: " + e.getMessage());
           return UNREADABLE;
         });
-    int status = commandLine.execute(args);
+    int status;
+    try {
+      status = commandLine.execute(args);
+    } catch (Error e) {
+      // Out of memory or stack, or a broken class path: one line, never a stack trace.
+      err.println("agreements: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      status = UNREADABLE;
+    }
     out.flush();
     err.flush();
     return status;

@@ -1,6 +1,5 @@
 package org.publicprivate.agreements.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +19,10 @@ final class Documents {
   /** The name that stands for standard input. */
   static final String STDIN = "-";
 
+  /** The largest document the readers take: 256 MiB. */
+  static final long MAX_DOCUMENT_LENGTH =
+      AgreementJson.STREAM_READ_CONSTRAINTS.getMaxDocumentLength();
+
   private final ObjectMapper mapper = AgreementJson.newMapper();
   private final InputStream stdin;
 
@@ -31,9 +34,23 @@ final class Documents {
     return mapper;
   }
 
+  /**
+   * The bytes of a file or of standard input: at most the largest document the readers take plus
+   * one byte, so that a larger file, an endless pipe or {@code /dev/zero} is refused without
+   * reading it all.
+   */
   byte[] bytes(String file) throws UnreadableException {
     try {
-      return STDIN.equals(file) ? stdin.readAllBytes() : Files.readAllBytes(Path.of(file));
+      if (!STDIN.equals(file) && Files.isRegularFile(Path.of(file))
+          && Files.size(Path.of(file)) > MAX_DOCUMENT_LENGTH) {
+        throw tooLarge(file);
+      }
+      if (STDIN.equals(file)) {
+        return bounded(file, stdin);
+      }
+      try (InputStream in = Files.newInputStream(Path.of(file))) {
+        return bounded(file, in);
+      }
     } catch (NoSuchFileException e) {
       throw new UnreadableException(file + ": cannot read: no such file");
     } catch (AccessDeniedException e) {
@@ -43,33 +60,34 @@ final class Documents {
     }
   }
 
+  private static byte[] bounded(String file, InputStream in)
+      throws IOException, UnreadableException {
+    byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_LENGTH + 1);
+    if (bytes.length > MAX_DOCUMENT_LENGTH) {
+      throw tooLarge(file);
+    }
+    return bytes;
+  }
+
+  private static UnreadableException tooLarge(String file) {
+    return new UnreadableException(file + ": (document): the document is larger than "
+        + MAX_DOCUMENT_LENGTH / (1024 * 1024) + " MiB");
+  }
+
+  /** Reads one agreement with {@link AgreementJson#read(byte[])}: every failure is one line. */
   Agreement read(String file, byte[] bytes) throws UnreadableException {
     if (bytes.length == 0) {
       throw new UnreadableException(file + ": (document): the file is empty");
     }
     try {
-      return mapper.readValue(bytes, Agreement.class);
+      return AgreementJson.read(bytes);
     } catch (AgreementJsonException e) {
       throw new UnreadableException(file + ": " + e.getMessage());
-    } catch (JsonProcessingException e) {
-      String message = e.getOriginalMessage();
-      int newline = message.indexOf('\n');
-      throw new UnreadableException(file + ": (document): not a JSON agreement: "
-          + (newline < 0 ? message : message.substring(0, newline))
-          + location(e));
-    } catch (IOException e) {
-      throw new UnreadableException(file + ": cannot read: " + e.getMessage());
     }
   }
 
   Agreement read(String file) throws UnreadableException {
     return read(file, bytes(file));
-  }
-
-  private static String location(JsonProcessingException e) {
-    return e.getLocation() == null || e.getLocation().getLineNr() < 1
-        ? ""
-        : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
   }
 
   /** A document that cannot be read; the message is the line to print. */

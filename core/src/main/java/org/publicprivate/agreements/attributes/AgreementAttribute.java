@@ -1,0 +1,38 @@
+package org.publicprivate.agreements.attributes;
+
+import org.publicprivate.agreements.Agreement;
+
+/** The attributes of an {@link org.publicprivate.agreements.Agreement}, the root of a document. Constants are in canonical order. */
+public enum AgreementAttribute implements Attribute {
+  FORMAT_VERSION(Declaration.optional("formatVersion", 1)),
+  ID(Declaration.required("id", 1)),
+  TITLE(Declaration.required("title", 1)),
+  ENGLISH_TITLE(Declaration.optional("englishTitle", 1)),
+  KIND(Declaration.required("kind", 1)),
+  STATUS(Declaration.required("status", 1)),
+  PURPOSE(Declaration.optional("purpose", 1)),
+  SIGNING(Declaration.optional("signing", 1)),
+  EFFECTIVE_PERIOD(Declaration.optional("effectivePeriod", 1)),
+  PARTIES(Declaration.optional("parties", 1)),
+  COMMITMENTS(Declaration.optional("commitments", 1)),
+  PROGRAMMES(Declaration.optional("programmes", 1)),
+  RELATED_AGREEMENTS(Declaration.optional("relatedAgreements", 1)),
+  SOURCES(Declaration.optional("sources", 1)),
+  KEYWORDS(Declaration.optional("keywords", 1));
+
+  private final Declaration declaration;
+
+  AgreementAttribute(Declaration declaration) {
+    this.declaration = declaration;
+  }
+
+  @Override
+  public Declaration declaration() {
+    return declaration;
+  }
+
+  @Override
+  public Class<Agreement> owner() {
+    return Agreement.class;
+  }
+}

@@ -1,0 +1,25 @@
+package org.publicprivate.agreements.attributes;
+
+import org.publicprivate.agreements.AnnualBudget;
+
+/** The attributes of an {@link org.publicprivate.agreements.AnnualBudget}. Constants are in canonical order. */
+public enum AnnualBudgetAttribute implements Attribute {
+  YEAR(Declaration.required("year", 1)),
+  AMOUNT(Declaration.required("amount", 1));
+
+  private final Declaration declaration;
+
+  AnnualBudgetAttribute(Declaration declaration) {
+    this.declaration = declaration;
+  }
+
+  @Override
+  public Declaration declaration() {
+    return declaration;
+  }
+
+  @Override
+  public Class<AnnualBudget> owner() {
+    return AnnualBudget.class;
+  }
+}

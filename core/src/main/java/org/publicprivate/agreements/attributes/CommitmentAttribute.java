@@ -1,0 +1,34 @@
+package org.publicprivate.agreements.attributes;
+
+import org.publicprivate.agreements.Commitment;
+
+/** The attributes of a {@link org.publicprivate.agreements.Commitment}. Constants are in canonical order. */
+public enum CommitmentAttribute implements Attribute {
+  ID(Declaration.required("id", 1)),
+  PARTIES(Declaration.optional("parties", 1)),
+  SUMMARY(Declaration.required("summary", 1)),
+  ENGLISH_SUMMARY(Declaration.optional("englishSummary", 1)),
+  CATEGORY(Declaration.required("category", 1)),
+  OBLIGATION(Declaration.required("obligation", 1)),
+  STATUS(Declaration.optional("status", 1)),
+  BENEFICIARIES(Declaration.optional("beneficiaries", 1)),
+  PLEDGED_AMOUNT(Declaration.optional("pledgedAmount", 1)),
+  DUE(Declaration.optional("due", 1)),
+  PROGRAMME(Declaration.optional("programme", 1));
+
+  private final Declaration declaration;
+
+  CommitmentAttribute(Declaration declaration) {
+    this.declaration = declaration;
+  }
+
+  @Override
+  public Declaration declaration() {
+    return declaration;
+  }
+
+  @Override
+  public Class<Commitment> owner() {
+    return Commitment.class;
+  }
+}

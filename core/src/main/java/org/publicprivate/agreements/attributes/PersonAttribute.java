@@ -1,0 +1,25 @@
+package org.publicprivate.agreements.attributes;
+
+import org.publicprivate.agreements.Person;
+
+/** The attributes of a {@link org.publicprivate.agreements.Person}. Constants are in canonical order. */
+public enum PersonAttribute implements Attribute {
+  NAME(Declaration.required("name", 1)),
+  TITLE(Declaration.optional("title", 1));
+
+  private final Declaration declaration;
+
+  PersonAttribute(Declaration declaration) {
+    this.declaration = declaration;
+  }
+
+  @Override
+  public Declaration declaration() {
+    return declaration;
+  }
+
+  @Override
+  public Class<Person> owner() {
+    return Person.class;
+  }
+}

@@ -1,0 +1,26 @@
+package org.publicprivate.agreements.attributes;
+
+import org.publicprivate.agreements.Signatory;
+
+/** The attributes of a {@link org.publicprivate.agreements.Signatory}. Constants are in canonical order. */
+public enum SignatoryAttribute implements Attribute {
+  PARTY(Declaration.required("party", 1)),
+  NAME(Declaration.required("name", 1)),
+  TITLE(Declaration.optional("title", 1));
+
+  private final Declaration declaration;
+
+  SignatoryAttribute(Declaration declaration) {
+    this.declaration = declaration;
+  }
+
+  @Override
+  public Declaration declaration() {
+    return declaration;
+  }
+
+  @Override
+  public Class<Signatory> owner() {
+    return Signatory.class;
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The canonical JSON format of agreements, shared by the Jackson 2 and Jackson 3 modules: not an
+ * API for users, so its package is exported to those two modules only.
+ */
+module org.publicprivate.agreements.format {
+  requires transitive org.publicprivate.agreements;
+
+  exports org.publicprivate.agreements.format to
+      org.publicprivate.agreements.jackson,
+      org.publicprivate.agreements.jackson3;
+}

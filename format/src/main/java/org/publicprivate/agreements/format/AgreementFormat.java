@@ -1,0 +1,99 @@
+package org.publicprivate.agreements.format;
+
+import java.time.LocalDate;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.AgreementId;
+import org.publicprivate.agreements.AgreementKind;
+import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.DateRange;
+import org.publicprivate.agreements.attributes.AgreementAttribute;
+import org.publicprivate.agreements.attributes.DateRangeAttribute;
+
+/** The JSON of an {@link Agreement}, the root of a document, and of its {@link DateRange}. */
+final class AgreementFormat {
+  /** The version of the format this library writes, and the only one it reads. */
+  static final int FORMAT_VERSION = 1;
+
+  static final Shape<AgreementAttribute> AGREEMENT = Shape.of(AgreementAttribute.class);
+  static final Shape<DateRangeAttribute> RANGE = Shape.of(DateRangeAttribute.class);
+  private static final AgreementKind[] KINDS = AgreementKind.values();
+  private static final AgreementStatus[] STATUSES = AgreementStatus.values();
+  private static final Name[] KIND_NAMES = Name.of(AgreementKind.class);
+  private static final Name[] STATUS_NAMES = Name.of(AgreementStatus.class);
+
+  private AgreementFormat() {}
+
+  static Agreement read(Input in) {
+    Agreement.Builder agreement = Agreement.builder();
+    in.readObject(AGREEMENT, attribute -> switch (attribute) {
+      case FORMAT_VERSION -> formatVersion(in);
+      case ID -> agreement.id(Values.text(in, AgreementId::of));
+      case TITLE -> agreement.title(in.string());
+      case ENGLISH_TITLE -> agreement.englishTitle(in.string());
+      case KIND -> agreement.kind(in.constant(AgreementKind.class, KINDS));
+      case STATUS -> agreement.status(in.constant(AgreementStatus.class, STATUSES));
+      case PURPOSE -> agreement.purpose(in.string());
+      case SIGNING -> agreement.signing(SigningFormat.read(in));
+      case EFFECTIVE_PERIOD -> agreement.effectivePeriod(readRange(in));
+      case PARTIES -> in.readArray(() -> agreement.addParty(PartyFormat.read(in)));
+      case COMMITMENTS -> in.readArray(() -> agreement.addCommitment(CommitmentFormat.read(in)));
+      case PROGRAMMES -> in.readArray(() -> agreement.addProgramme(ProgrammeFormat.read(in)));
+      case RELATED_AGREEMENTS ->
+          in.readArray(() -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
+      case SOURCES -> in.readArray(() -> agreement.addSource(ReferenceFormat.readSource(in)));
+      case KEYWORDS -> in.readArray(() -> agreement.addKeyword(in.string()));
+    });
+    return in.build(Agreement.class, agreement::build);
+  }
+
+  private static int formatVersion(Input in) {
+    in.expect(Token.INTEGER);
+    String version = in.text();
+    if (!version.equals(Integer.toString(FORMAT_VERSION))) {
+      throw in.fail("formatVersion " + Input.shorten(version)
+          + " is not supported; this reader supports " + FORMAT_VERSION);
+    }
+    return FORMAT_VERSION;
+  }
+
+  static DateRange readRange(Input in) {
+    LocalDate[] days = new LocalDate[2];
+    in.readObject(RANGE, attribute -> switch (attribute) {
+      case START -> days[0] = Values.date(in);
+      case END -> days[1] = Values.date(in);
+    });
+    return in.build(DateRange.class,
+        () -> days[1] == null ? DateRange.startingOn(days[0]) : DateRange.of(days[0], days[1]));
+  }
+
+  static void write(Output out, Agreement agreement) {
+    out.object(AGREEMENT, attribute -> {
+      Name name = AGREEMENT.name(attribute);
+      return switch (attribute) {
+        case FORMAT_VERSION -> out.number(name, FORMAT_VERSION);
+        case ID -> out.string(name, agreement.id().value());
+        case TITLE -> out.string(name, agreement.title());
+        case ENGLISH_TITLE -> out.text(name, agreement.englishTitle());
+        case KIND -> out.constant(name, KIND_NAMES[agreement.kind().ordinal()]);
+        case STATUS -> out.constant(name, STATUS_NAMES[agreement.status().ordinal()]);
+        case PURPOSE -> out.text(name, agreement.purpose());
+        case SIGNING -> out.value(name, agreement.signing(), SigningFormat::write);
+        case EFFECTIVE_PERIOD -> out.value(name, agreement.effectivePeriod(), AgreementFormat::writeRange);
+        case PARTIES -> out.list(name, agreement.parties(), PartyFormat::write);
+        case COMMITMENTS -> out.list(name, agreement.commitments(), CommitmentFormat::write);
+        case PROGRAMMES -> out.list(name, agreement.programmes(), ProgrammeFormat::write);
+        case RELATED_AGREEMENTS ->
+            out.list(name, agreement.relatedAgreements(), ReferenceFormat::writeRelated);
+        case SOURCES -> out.list(name, agreement.sources(), ReferenceFormat::writeSource);
+        case KEYWORDS -> out.strings(name, agreement.keywords());
+      };
+    });
+  }
+
+  static void writeRange(Output out, DateRange range) {
+    out.object(RANGE, attribute -> switch (attribute) {
+      case START -> out.value(RANGE.name(attribute), range.start(), Values::writeDate);
+      case END -> out.value(RANGE.name(attribute), range.end(), Values::writeDate);
+    });
+  }
+}

@@ -1,0 +1,61 @@
+package org.publicprivate.agreements.format;
+
+import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.CommitmentCategory;
+import org.publicprivate.agreements.CommitmentId;
+import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.ObligationLevel;
+import org.publicprivate.agreements.PartyId;
+import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.attributes.CommitmentAttribute;
+
+/** The JSON of a {@link Commitment}. */
+final class CommitmentFormat {
+  static final Shape<CommitmentAttribute> COMMITMENT = Shape.of(CommitmentAttribute.class);
+  private static final CommitmentCategory[] CATEGORIES = CommitmentCategory.values();
+  private static final ObligationLevel[] OBLIGATIONS = ObligationLevel.values();
+  private static final CommitmentStatus[] STATUSES = CommitmentStatus.values();
+  private static final Name[] CATEGORY_NAMES = Name.of(CommitmentCategory.class);
+  private static final Name[] OBLIGATION_NAMES = Name.of(ObligationLevel.class);
+  private static final Name[] STATUS_NAMES = Name.of(CommitmentStatus.class);
+
+  private CommitmentFormat() {}
+
+  static Commitment read(Input in) {
+    Commitment.Builder commitment = Commitment.builder();
+    in.readObject(COMMITMENT, attribute -> switch (attribute) {
+      case ID -> commitment.id(Values.text(in, CommitmentId::of));
+      case PARTIES -> in.readArray(() -> commitment.addParty(Values.text(in, PartyId::of)));
+      case SUMMARY -> commitment.summary(in.string());
+      case ENGLISH_SUMMARY -> commitment.englishSummary(in.string());
+      case CATEGORY -> commitment.category(in.constant(CommitmentCategory.class, CATEGORIES));
+      case OBLIGATION -> commitment.obligation(in.constant(ObligationLevel.class, OBLIGATIONS));
+      case STATUS -> commitment.status(in.constant(CommitmentStatus.class, STATUSES));
+      case BENEFICIARIES ->
+          in.readArray(() -> commitment.addBeneficiary(Values.text(in, PartyId::of)));
+      case PLEDGED_AMOUNT -> commitment.pledgedAmount(Values.money(in));
+      case DUE -> commitment.due(Values.date(in));
+      case PROGRAMME -> commitment.programme(Values.text(in, ProgrammeId::of));
+    });
+    return in.build(Commitment.class, commitment::build);
+  }
+
+  static void write(Output out, Commitment commitment) {
+    out.object(COMMITMENT, attribute -> {
+      Name name = COMMITMENT.name(attribute);
+      return switch (attribute) {
+        case ID -> out.string(name, commitment.id().value());
+        case PARTIES -> out.strings(name, commitment.parties());
+        case SUMMARY -> out.string(name, commitment.summary());
+        case ENGLISH_SUMMARY -> out.text(name, commitment.englishSummary());
+        case CATEGORY -> out.constant(name, CATEGORY_NAMES[commitment.category().ordinal()]);
+        case OBLIGATION -> out.constant(name, OBLIGATION_NAMES[commitment.obligation().ordinal()]);
+        case STATUS -> out.constant(name, STATUS_NAMES[commitment.status().ordinal()]);
+        case BENEFICIARIES -> out.strings(name, commitment.beneficiaries());
+        case PLEDGED_AMOUNT -> out.value(name, commitment.pledgedAmount(), Values::writeMoney);
+        case DUE -> out.value(name, commitment.due(), Values::writeDate);
+        case PROGRAMME -> out.text(name, commitment.programme());
+      };
+    });
+  }
+}

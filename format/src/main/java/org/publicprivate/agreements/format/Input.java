@@ -1,0 +1,268 @@
+package org.publicprivate.agreements.format;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.publicprivate.agreements.FreeText;
+import org.publicprivate.agreements.InvalidAttributeException;
+import org.publicprivate.agreements.attributes.Attribute;
+
+/**
+ * One pass of reading a document from a {@link TokenReader}: the token-level checks every reader
+ * shares, and the path from the value read to the value being read, so that an error can say where
+ * it happened ({@code parties[1].kind}).
+ */
+public final class Input {
+  private final TokenReader reader;
+  private final boolean ignoreUnknown;
+  private String[] properties = new String[16];
+  private int[] indexes = new int[16];
+  private Class<?>[] owners = new Class<?>[16];
+  private int depth;
+  /** The property of the innermost open object that was read completely last, if any. */
+  private String completed;
+
+  /** Reads from {@code reader}, skipping unknown properties when {@code ignoreUnknown}. */
+  public Input(TokenReader reader, boolean ignoreUnknown) {
+    this.reader = reader;
+    this.ignoreUnknown = ignoreUnknown;
+  }
+
+  Token token() {
+    return reader.current();
+  }
+
+  /** The text of the current string or number; malformed text is reported at the path. */
+  String text() {
+    try {
+      return reader.text();
+    } catch (MalformedInputException e) {
+      throw fail(e.reason(), e);
+    }
+  }
+
+  /** Moves to the next token; malformed input is reported at the path reached. */
+  public Token next() {
+    try {
+      return reader.next();
+    } catch (MalformedInputException e) {
+      catchUp();
+      throw fail(e.reason(), e);
+    }
+  }
+
+  // ---- the path ----
+
+  private void enter(Class<?> owner, String property, int index) {
+    if (depth == properties.length) {
+      properties = Arrays.copyOf(properties, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+      owners = Arrays.copyOf(owners, depth * 2);
+    }
+    properties[depth] = property;
+    indexes[depth] = index;
+    owners[depth] = owner;
+    depth++;
+  }
+
+  private void leave() {
+    depth--;
+  }
+
+  /**
+   * Brings the path up to the reader after it failed while fetching a token: a parser reads a
+   * property's name and the start of its value in one step, so an error in the value arrives before
+   * the reader has entered the property. A name still held for the property read last is not
+   * entered again.
+   */
+  private void catchUp() {
+    String name = reader.name();
+    String last = depth == 0 ? null : properties[depth - 1];
+    if (name != null && !name.equals(last) && !name.equals(completed)) {
+      enter(Object.class, name, -1);
+    }
+  }
+
+  /** An error at the current path, at the current token. */
+  public FormatException fail(String reason) {
+    return fail(reason, null);
+  }
+
+  /** An error at the current path, at the current token, caused by {@code cause}. */
+  public FormatException fail(String reason, Throwable cause) {
+    List<FormatException.Step> path = new ArrayList<>(depth);
+    for (int i = 0; i < depth; i++) {
+      path.add(new FormatException.Step(owners[i], properties[i], indexes[i]));
+    }
+    return new FormatException(reason, path, reader.line(), reader.column(), cause);
+  }
+
+  // ---- structure ----
+
+  /**
+   * Builds the value read last; a hard invariant that only the whole value can check (an end before
+   * its start) is reported at the attribute the model names.
+   */
+  <T> T build(Class<?> type, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (InvalidAttributeException e) {
+      enter(type, e.attribute(), -1);
+      throw fail(e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw fail(e.getMessage(), e);
+    }
+  }
+
+  /** Reads one property's value; the reader is on the value's first token. */
+  interface PropertyReader<A> {
+    /** Reads the value of {@code attribute}; returns anything, so that a switch must cover all. */
+    Object read(A attribute);
+  }
+
+  /**
+   * Reads the object at the current token, calling {@code properties} for each property with the
+   * reader on the property's value. Rejects repeated properties, unknown ones unless lenient, a
+   * {@code null} for a required property, and a missing required property; a {@code null} for an
+   * optional property or a list means absent.
+   */
+  <A extends Enum<A> & Attribute> void readObject(Shape<A> shape, PropertyReader<A> properties) {
+    expect(Token.START_OBJECT);
+    completed = null;
+    long seen = 0;
+    for (Token token = next(); token != Token.END_OBJECT; token = next()) {
+      String name = reader.name();
+      A attribute = shape.find(name);
+      enter(shape.owner(), name, -1);
+      next();
+      if (attribute == null) {
+        if (!ignoreUnknown) {
+          throw fail("unknown property \"" + shorten(name) + "\"; " + shape.describe());
+        }
+        skipChildren();
+      } else {
+        long bit = 1L << attribute.ordinal();
+        if ((seen & bit) != 0) {
+          throw fail("property \"" + shorten(name) + "\" appears twice");
+        }
+        seen |= bit;
+        if (reader.current() != Token.NULL || attribute.isRequired()) {
+          properties.read(attribute);
+        }
+      }
+      leave();
+      completed = name;
+    }
+    long missing = shape.required() & ~seen;
+    if (missing != 0) {
+      A first = shape.attributes()[Long.numberOfTrailingZeros(missing)];
+      enter(shape.owner(), first.jsonName(), -1);
+      throw fail("missing required property");
+    }
+  }
+
+  private void skipChildren() {
+    try {
+      reader.skipChildren();
+    } catch (MalformedInputException e) {
+      throw fail(e.reason(), e);
+    }
+  }
+
+  /** Reads one array element; the reader is on the element's first token. */
+  interface ElementReader {
+    void read();
+  }
+
+  /** Reads the array at the current token, calling {@code element} for each element, in order. */
+  Input readArray(ElementReader element) {
+    if (reader.current() == Token.NULL) {
+      return this;
+    }
+    expect(Token.START_ARRAY);
+    int index = 0;
+    for (Token token = next(); token != Token.END_ARRAY; token = next()) {
+      enter(List.class, null, index);
+      if (token == Token.NULL) {
+        throw fail("must not be null");
+      }
+      element.read();
+      leave();
+      index++;
+    }
+    return this;
+  }
+
+  // ---- scalars ----
+
+  /**
+   * The string at the current token, which must be {@link FreeText free text}: valid Unicode and
+   * stream-safe, checked before anything normalises it.
+   */
+  String string() {
+    expect(Token.STRING);
+    String text = text();
+    Optional<String> problem = FreeText.problem(text);
+    if (problem.isPresent()) {
+      throw fail(problem.get());
+    }
+    return text;
+  }
+
+  /** The integer at the current token, which must fit an {@code int}. */
+  int integer() {
+    expect(Token.INTEGER);
+    String text = text();
+    if (!fits(true)) {
+      throw fail("number " + shorten(text) + " is out of range");
+    }
+    return Integer.parseInt(text);
+  }
+
+  /** Whether the current integer fits an {@code int} (or else a {@code long}). */
+  boolean fits(boolean inInt) {
+    try {
+      return inInt ? reader.fitsInt() : !reader.isBeyondLong();
+    } catch (MalformedInputException e) {
+      throw fail(e.reason(), e);
+    }
+  }
+
+  /** The enum constant named by the string at the current token. */
+  <E extends Enum<E>> E constant(Class<E> type, E[] values) {
+    String name = string();
+    for (E value : values) {
+      if (value.name().equals(name)) {
+        return value;
+      }
+    }
+    StringBuilder allowed = new StringBuilder();
+    for (E value : values) {
+      allowed.append(allowed.length() == 0 ? "" : ", ").append(value.name());
+    }
+    throw fail("unknown " + type.getSimpleName() + " \"" + shorten(name)
+        + "\"; expected one of " + allowed);
+  }
+
+  /** Fails unless the current token is {@code expected}. */
+  void expect(Token expected) {
+    expect(expected, expected.description());
+  }
+
+  /** Fails unless the current token is {@code expected}, which the message calls {@code what}. */
+  void expect(Token expected, String what) {
+    Token actual = reader.current();
+    if (actual != expected) {
+      throw fail(actual == Token.NULL
+          ? "must not be null"
+          : "expected " + what + ", found " + actual.description());
+    }
+  }
+
+  /** Text cut to 40 characters, for quoting input in a message. */
+  static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+}

@@ -1,0 +1,103 @@
+package org.publicprivate.agreements.format;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.publicprivate.agreements.AgreementKind;
+import org.publicprivate.agreements.AgreementRelation;
+import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.CommitmentCategory;
+import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.FundingSource;
+import org.publicprivate.agreements.ObligationLevel;
+import org.publicprivate.agreements.PartyKind;
+import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.attributes.Attribute;
+import org.publicprivate.agreements.attributes.Attributes;
+
+/**
+ * A property name or a constant the format writes, numbered so that an adapter can keep its own
+ * encoded form of each in an array ({@link #encodeAll}), encoded once for all documents. Every name is made here, from
+ * the attributes' declarations and the enumerations' constants, when the class is initialised.
+ */
+public final class Name {
+  private static final List<Name> ALL = new ArrayList<>();
+  private static final Map<Class<?>, Name[]> BY_TYPE = new HashMap<>();
+  /** The one currency of money amounts. */
+  static final Name KRW;
+
+  static {
+    for (Class<? extends Attribute> type : Attributes.types()) {
+      add(type, constant -> ((Attribute) constant).jsonName());
+    }
+    for (Class<? extends Enum<?>> type : List.of(AgreementKind.class, AgreementStatus.class,
+        PartyKind.class, CommitmentCategory.class, ObligationLevel.class, CommitmentStatus.class,
+        ProgrammeStatus.class, FundingSource.class, AgreementRelation.class)) {
+      add(type, Enum::name);
+    }
+    KRW = create("KRW");
+  }
+
+  private final int index;
+  private final String text;
+
+  private Name(int index, String text) {
+    this.index = index;
+    this.text = text;
+  }
+
+  private static Name create(String text) {
+    Name name = new Name(ALL.size(), text);
+    ALL.add(name);
+    return name;
+  }
+
+  private static void add(Class<?> type, Function<Enum<?>, String> text) {
+    Object[] constants = type.getEnumConstants();
+    Name[] names = new Name[constants.length];
+    for (Object constant : constants) {
+      Enum<?> value = (Enum<?>) constant;
+      names[value.ordinal()] = create(text.apply(value));
+    }
+    BY_TYPE.put(type, names);
+  }
+
+  /** The names of an enum's constants (attributes by JSON name, others by name), by ordinal. */
+  static Name[] of(Class<? extends Enum<?>> type) {
+    Name[] names = BY_TYPE.get(type);
+    if (names == null) {
+      throw new IllegalStateException("Name has no names for " + type.getName());
+    }
+    return names;
+  }
+
+  /**
+   * Every name in a JSON library's encoded form, indexed by {@link #index()}: an adapter keeps the
+   * array and looks each name up by index when it writes.
+   */
+  public static <T> T[] encodeAll(Function<String, T> encoder, IntFunction<T[]> arrays) {
+    T[] encoded = arrays.apply(ALL.size());
+    for (Name name : ALL) {
+      encoded[name.index] = encoder.apply(name.text);
+    }
+    return encoded;
+  }
+
+  /** The name's place in the arrays of {@link #encodeAll}. */
+  public int index() {
+    return index;
+  }
+
+  /** The name as written. */
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+}

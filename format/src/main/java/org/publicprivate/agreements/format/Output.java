@@ -1,0 +1,114 @@
+package org.publicprivate.agreements.format;
+
+import java.util.List;
+import java.util.Optional;
+import org.publicprivate.agreements.attributes.Attribute;
+
+/**
+ * One pass of writing a value to a {@link TokenWriter}: objects property by property in the order
+ * their attributes are declared, leaving out what the canonical form leaves out (absent values,
+ * empty lists). Every method returns this output, so that a writer's {@code switch} over a type's
+ * attributes is an expression, which the compiler checks covers every attribute.
+ */
+public final class Output {
+  private final TokenWriter writer;
+  private final boolean amountsAsStrings;
+
+  /** Writes to {@code writer}, amounts as strings of digits when {@code amountsAsStrings}. */
+  public Output(TokenWriter writer, boolean amountsAsStrings) {
+    this.writer = writer;
+    this.amountsAsStrings = amountsAsStrings;
+  }
+
+  TokenWriter writer() {
+    return writer;
+  }
+
+  boolean amountsAsStrings() {
+    return amountsAsStrings;
+  }
+
+  /** Writes one property of an object; the writer is between two properties. */
+  interface PropertyWriter<A> {
+    /** Writes the property of {@code attribute}, or nothing when it is absent. */
+    Output write(A attribute);
+  }
+
+  /** Writes an object: each declared attribute in canonical order. */
+  <A extends Enum<A> & Attribute> void object(Shape<A> shape, PropertyWriter<A> properties) {
+    writer.startObject();
+    for (A attribute : shape.attributes()) {
+      properties.write(attribute);
+    }
+    writer.endObject();
+  }
+
+  /** Writes a value of type {@code T}. */
+  interface ValueWriter<T> {
+    void write(Output out, T value);
+  }
+
+  Output string(Name name, String value) {
+    writer.name(name);
+    writer.string(value);
+    return this;
+  }
+
+  Output constant(Name name, Name value) {
+    writer.name(name);
+    writer.string(value);
+    return this;
+  }
+
+  Output number(Name name, long value) {
+    writer.name(name);
+    writer.number(value);
+    return this;
+  }
+
+  /** Text when present; nothing when absent. */
+  Output text(Name name, Optional<?> text) {
+    return text.isPresent() ? string(name, text.get().toString()) : this;
+  }
+
+  /** A value when present, written by {@code writer}; nothing when absent. */
+  <T> Output value(Name name, Optional<T> value, ValueWriter<T> valueWriter) {
+    if (value.isPresent()) {
+      value(name, value.get(), valueWriter);
+    }
+    return this;
+  }
+
+  /** A value written by {@code writer}. */
+  <T> Output value(Name name, T value, ValueWriter<T> valueWriter) {
+    writer.name(name);
+    valueWriter.write(this, value);
+    return this;
+  }
+
+  /** A list of values written as strings ({@code toString()}); nothing when empty. */
+  Output strings(Name name, List<?> values) {
+    if (!values.isEmpty()) {
+      writer.name(name);
+      writer.startArray();
+      for (Object value : values) {
+        writer.string(value.toString());
+      }
+      writer.endArray();
+    }
+    return this;
+  }
+
+  /** A list of values written by {@code writer}; nothing when empty. */
+  <T> Output list(Name name, List<T> values, ValueWriter<T> valueWriter) {
+    if (!values.isEmpty()) {
+      writer.name(name);
+      writer.startArray();
+      for (T value : values) {
+        valueWriter.write(this, value);
+      }
+      writer.endArray();
+    }
+    return this;
+  }
+}

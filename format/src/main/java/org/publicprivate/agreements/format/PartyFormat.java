@@ -1,0 +1,73 @@
+package org.publicprivate.agreements.format;
+
+import org.publicprivate.agreements.BusinessRegistrationNumber;
+import org.publicprivate.agreements.CorporateRegistrationNumber;
+import org.publicprivate.agreements.Party;
+import org.publicprivate.agreements.PartyId;
+import org.publicprivate.agreements.PartyKind;
+import org.publicprivate.agreements.Person;
+import org.publicprivate.agreements.attributes.PartyAttribute;
+import org.publicprivate.agreements.attributes.PersonAttribute;
+
+/** The JSON of a {@link Party} and of a {@link Person}. */
+final class PartyFormat {
+  static final Shape<PartyAttribute> PARTY = Shape.of(PartyAttribute.class);
+  static final Shape<PersonAttribute> PERSON = Shape.of(PersonAttribute.class);
+  private static final PartyKind[] KINDS = PartyKind.values();
+  private static final Name[] KIND_NAMES = Name.of(PartyKind.class);
+
+  private PartyFormat() {}
+
+  static Party read(Input in) {
+    Party.Builder party = Party.builder();
+    in.readObject(PARTY, attribute -> switch (attribute) {
+      case ID -> party.id(Values.text(in, PartyId::of));
+      case NAME -> party.name(in.string());
+      case ENGLISH_NAME -> party.englishName(in.string());
+      case ALIASES -> in.readArray(() -> party.addAlias(in.string()));
+      case KIND -> party.kind(in.constant(PartyKind.class, KINDS));
+      case BUSINESS_REGISTRATION_NUMBER ->
+          party.businessRegistrationNumber(Values.text(in, BusinessRegistrationNumber::parse));
+      case CORPORATE_REGISTRATION_NUMBER ->
+          party.corporateRegistrationNumber(Values.text(in, CorporateRegistrationNumber::parse));
+      case REPRESENTATIVE -> party.representative(readPerson(in));
+      case PARENT_ORGANISATION -> party.parentOrganisation(in.string());
+      case WEBSITE -> party.website(Values.uri(in));
+    });
+    return in.build(Party.class, party::build);
+  }
+
+  static void write(Output out, Party party) {
+    out.object(PARTY, attribute -> {
+      Name name = PARTY.name(attribute);
+      return switch (attribute) {
+        case ID -> out.string(name, party.id().value());
+        case NAME -> out.string(name, party.name());
+        case ENGLISH_NAME -> out.text(name, party.englishName());
+        case ALIASES -> out.strings(name, party.aliases());
+        case KIND -> out.constant(name, KIND_NAMES[party.kind().ordinal()]);
+        case BUSINESS_REGISTRATION_NUMBER -> out.text(name, party.businessRegistrationNumber());
+        case CORPORATE_REGISTRATION_NUMBER -> out.text(name, party.corporateRegistrationNumber());
+        case REPRESENTATIVE -> out.value(name, party.representative(), PartyFormat::writePerson);
+        case PARENT_ORGANISATION -> out.text(name, party.parentOrganisation());
+        case WEBSITE -> out.text(name, party.website());
+      };
+    });
+  }
+
+  static Person readPerson(Input in) {
+    Person.Builder person = Person.builder();
+    in.readObject(PERSON, attribute -> switch (attribute) {
+      case NAME -> person.name(in.string());
+      case TITLE -> person.title(in.string());
+    });
+    return in.build(Person.class, person::build);
+  }
+
+  static void writePerson(Output out, Person person) {
+    out.object(PERSON, attribute -> switch (attribute) {
+      case NAME -> out.string(PERSON.name(attribute), person.name());
+      case TITLE -> out.text(PERSON.name(attribute), person.title());
+    });
+  }
+}

@@ -1,0 +1,121 @@
+package org.publicprivate.agreements.format;
+
+import java.time.Year;
+import org.publicprivate.agreements.AnnualBudget;
+import org.publicprivate.agreements.FiscalYears;
+import org.publicprivate.agreements.FundedProgramme;
+import org.publicprivate.agreements.FundingShare;
+import org.publicprivate.agreements.FundingSource;
+import org.publicprivate.agreements.PartyId;
+import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.attributes.AnnualBudgetAttribute;
+import org.publicprivate.agreements.attributes.FiscalYearsAttribute;
+import org.publicprivate.agreements.attributes.FundedProgrammeAttribute;
+import org.publicprivate.agreements.attributes.FundingShareAttribute;
+
+/** The JSON of a {@link FundedProgramme}, its fiscal years, funding shares and annual budgets. */
+final class ProgrammeFormat {
+  static final Shape<FundedProgrammeAttribute> PROGRAMME = Shape.of(FundedProgrammeAttribute.class);
+  static final Shape<FiscalYearsAttribute> PERIOD = Shape.of(FiscalYearsAttribute.class);
+  static final Shape<FundingShareAttribute> SHARE = Shape.of(FundingShareAttribute.class);
+  static final Shape<AnnualBudgetAttribute> BUDGET = Shape.of(AnnualBudgetAttribute.class);
+  private static final ProgrammeStatus[] STATUSES = ProgrammeStatus.values();
+  private static final FundingSource[] SOURCES = FundingSource.values();
+  private static final Name[] STATUS_NAMES = Name.of(ProgrammeStatus.class);
+  private static final Name[] SOURCE_NAMES = Name.of(FundingSource.class);
+
+  private ProgrammeFormat() {}
+
+  static FundedProgramme read(Input in) {
+    FundedProgramme.Builder programme = FundedProgramme.builder();
+    in.readObject(PROGRAMME, attribute -> switch (attribute) {
+      case ID -> programme.id(Values.text(in, ProgrammeId::of));
+      case NAME -> programme.name(in.string());
+      case ENGLISH_NAME -> programme.englishName(in.string());
+      case DESCRIPTION -> programme.description(in.string());
+      case FUNDER -> programme.funder(in.string());
+      case LEAD_PARTY -> programme.leadParty(Values.text(in, PartyId::of));
+      case PERIOD -> programme.period(readPeriod(in));
+      case TOTAL_BUDGET -> programme.totalBudget(Values.money(in));
+      case FUNDING_SHARES -> in.readArray(() -> programme.addFundingShare(readShare(in)));
+      case ANNUAL_BUDGETS -> in.readArray(() -> programme.addAnnualBudget(readBudget(in)));
+      case STATUS -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
+    });
+    return in.build(FundedProgramme.class, programme::build);
+  }
+
+  static void write(Output out, FundedProgramme programme) {
+    out.object(PROGRAMME, attribute -> {
+      Name name = PROGRAMME.name(attribute);
+      return switch (attribute) {
+        case ID -> out.string(name, programme.id().value());
+        case NAME -> out.string(name, programme.name());
+        case ENGLISH_NAME -> out.text(name, programme.englishName());
+        case DESCRIPTION -> out.text(name, programme.description());
+        case FUNDER -> out.text(name, programme.funder());
+        case LEAD_PARTY -> out.text(name, programme.leadParty());
+        case PERIOD -> out.value(name, programme.period(), ProgrammeFormat::writePeriod);
+        case TOTAL_BUDGET -> out.value(name, programme.totalBudget(), Values::writeMoney);
+        case FUNDING_SHARES -> out.list(name, programme.fundingShares(), ProgrammeFormat::writeShare);
+        case ANNUAL_BUDGETS -> out.list(name, programme.annualBudgets(), ProgrammeFormat::writeBudget);
+        case STATUS -> out.constant(name, STATUS_NAMES[programme.status().ordinal()]);
+      };
+    });
+  }
+
+  static FiscalYears readPeriod(Input in) {
+    Year[] years = new Year[2];
+    in.readObject(PERIOD, attribute -> switch (attribute) {
+      case FIRST -> years[0] = Values.year(in);
+      case LAST -> years[1] = Values.year(in);
+    });
+    return in.build(FiscalYears.class, () -> FiscalYears.of(years[0], years[1]));
+  }
+
+  static void writePeriod(Output out, FiscalYears period) {
+    out.object(PERIOD, attribute -> switch (attribute) {
+      case FIRST -> out.number(PERIOD.name(attribute), period.first().getValue());
+      case LAST -> out.number(PERIOD.name(attribute), period.last().getValue());
+    });
+  }
+
+  static FundingShare readShare(Input in) {
+    FundingShare.Builder share = FundingShare.builder();
+    in.readObject(SHARE, attribute -> switch (attribute) {
+      case SOURCE -> share.source(in.constant(FundingSource.class, SOURCES));
+      case AMOUNT -> share.amount(Values.money(in));
+      case CONTRIBUTOR -> share.contributor(Values.text(in, PartyId::of));
+      case NOTE -> share.note(in.string());
+    });
+    return in.build(FundingShare.class, share::build);
+  }
+
+  static void writeShare(Output out, FundingShare share) {
+    out.object(SHARE, attribute -> {
+      Name name = SHARE.name(attribute);
+      return switch (attribute) {
+        case SOURCE -> out.constant(name, SOURCE_NAMES[share.source().ordinal()]);
+        case AMOUNT -> out.value(name, share.amount(), Values::writeMoney);
+        case CONTRIBUTOR -> out.text(name, share.contributor());
+        case NOTE -> out.text(name, share.note());
+      };
+    });
+  }
+
+  static AnnualBudget readBudget(Input in) {
+    AnnualBudget.Builder budget = AnnualBudget.builder();
+    in.readObject(BUDGET, attribute -> switch (attribute) {
+      case YEAR -> budget.year(Values.year(in));
+      case AMOUNT -> budget.amount(Values.money(in));
+    });
+    return in.build(AnnualBudget.class, budget::build);
+  }
+
+  static void writeBudget(Output out, AnnualBudget budget) {
+    out.object(BUDGET, attribute -> switch (attribute) {
+      case YEAR -> out.number(BUDGET.name(attribute), budget.year().getValue());
+      case AMOUNT -> out.value(BUDGET.name(attribute), budget.amount(), Values::writeMoney);
+    });
+  }
+}

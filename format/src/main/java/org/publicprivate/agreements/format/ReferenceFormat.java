@@ -1,0 +1,67 @@
+package org.publicprivate.agreements.format;
+
+import org.publicprivate.agreements.AgreementId;
+import org.publicprivate.agreements.AgreementRelation;
+import org.publicprivate.agreements.PartialDate;
+import org.publicprivate.agreements.RelatedAgreement;
+import org.publicprivate.agreements.SourceDocument;
+import org.publicprivate.agreements.attributes.RelatedAgreementAttribute;
+import org.publicprivate.agreements.attributes.SourceDocumentAttribute;
+
+/** The JSON of what an agreement refers to: {@link RelatedAgreement}s and {@link SourceDocument}s. */
+final class ReferenceFormat {
+  static final Shape<RelatedAgreementAttribute> RELATED = Shape.of(RelatedAgreementAttribute.class);
+  static final Shape<SourceDocumentAttribute> SOURCE = Shape.of(SourceDocumentAttribute.class);
+  private static final AgreementRelation[] RELATIONS = AgreementRelation.values();
+  private static final Name[] RELATION_NAMES = Name.of(AgreementRelation.class);
+
+  private ReferenceFormat() {}
+
+  static RelatedAgreement readRelated(Input in) {
+    RelatedAgreement.Builder related = RelatedAgreement.builder();
+    in.readObject(RELATED, attribute -> switch (attribute) {
+      case RELATION -> related.relation(in.constant(AgreementRelation.class, RELATIONS));
+      case TITLE -> related.title(in.string());
+      case DATE -> related.date(Values.text(in, PartialDate::parse));
+      case AGREEMENT_ID -> related.agreementId(Values.text(in, AgreementId::of));
+      case COUNTERPARTIES -> in.readArray(() -> related.addCounterparty(in.string()));
+    });
+    return in.build(RelatedAgreement.class, related::build);
+  }
+
+  static SourceDocument readSource(Input in) {
+    SourceDocument.Builder source = SourceDocument.builder();
+    in.readObject(SOURCE, attribute -> switch (attribute) {
+      case TITLE -> source.title(in.string());
+      case PUBLISHER -> source.publisher(in.string());
+      case URL -> source.url(Values.uri(in));
+      case PUBLISHED_ON -> source.publishedOn(Values.date(in));
+    });
+    return in.build(SourceDocument.class, source::build);
+  }
+
+  static void writeRelated(Output out, RelatedAgreement related) {
+    out.object(RELATED, attribute -> {
+      Name name = RELATED.name(attribute);
+      return switch (attribute) {
+        case RELATION -> out.constant(name, RELATION_NAMES[related.relation().ordinal()]);
+        case TITLE -> out.string(name, related.title());
+        case DATE -> out.text(name, related.date());
+        case AGREEMENT_ID -> out.text(name, related.agreementId());
+        case COUNTERPARTIES -> out.strings(name, related.counterparties());
+      };
+    });
+  }
+
+  static void writeSource(Output out, SourceDocument source) {
+    out.object(SOURCE, attribute -> {
+      Name name = SOURCE.name(attribute);
+      return switch (attribute) {
+        case TITLE -> out.string(name, source.title());
+        case PUBLISHER -> out.text(name, source.publisher());
+        case URL -> out.text(name, source.url());
+        case PUBLISHED_ON -> out.value(name, source.publishedOn(), Values::writeDate);
+      };
+    });
+  }
+}

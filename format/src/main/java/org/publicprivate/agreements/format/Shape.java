@@ -1,0 +1,73 @@
+package org.publicprivate.agreements.format;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.publicprivate.agreements.attributes.Attribute;
+
+/**
+ * One JSON object of the format, made from the declarations of its model type: the attributes in
+ * canonical order, their names encoded once, which are required, and a lookup by name.
+ *
+ * @param <A> the enum that declares the type's attributes
+ */
+public final class Shape<A extends Enum<A> & Attribute> {
+  private final Class<?> owner;
+  private final A[] attributes;
+  private final Name[] names;
+  private final Map<String, A> byName;
+  private final long required;
+
+  private Shape(Class<A> declarations) {
+    this.attributes = declarations.getEnumConstants();
+    this.owner = attributes[0].owner();
+    this.names = Name.of(declarations);
+    this.byName = new HashMap<>(attributes.length * 2);
+    long requiredBits = 0;
+    for (A attribute : attributes) {
+      byName.put(attribute.jsonName(), attribute);
+      if (attribute.isRequired()) {
+        requiredBits |= 1L << attribute.ordinal();
+      }
+    }
+    this.required = requiredBits;
+  }
+
+  /** The shape of the type whose attributes {@code declarations} declares. */
+  static <A extends Enum<A> & Attribute> Shape<A> of(Class<A> declarations) {
+    return new Shape<>(declarations);
+  }
+
+  /** The model type. */
+  Class<?> owner() {
+    return owner;
+  }
+
+  /** The attributes in canonical order. */
+  A[] attributes() {
+    return attributes;
+  }
+
+  /** The attribute of that name, or {@code null}. */
+  A find(String name) {
+    return byName.get(name);
+  }
+
+  /** The attribute's name, encoded once. */
+  Name name(A attribute) {
+    return names[attribute.ordinal()];
+  }
+
+  /** The required attributes as bits by ordinal. */
+  long required() {
+    return required;
+  }
+
+  /** "Party has id, name, …", for a message about an unknown property. */
+  String describe() {
+    StringBuilder text = new StringBuilder(owner.getSimpleName()).append(" has ");
+    for (A attribute : attributes) {
+      text.append(attribute.ordinal() == 0 ? "" : ", ").append(attribute.jsonName());
+    }
+    return text.toString();
+  }
+}

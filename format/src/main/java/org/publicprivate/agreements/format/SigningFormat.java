@@ -1,0 +1,59 @@
+package org.publicprivate.agreements.format;
+
+import org.publicprivate.agreements.PartyId;
+import org.publicprivate.agreements.Signatory;
+import org.publicprivate.agreements.Signing;
+import org.publicprivate.agreements.attributes.SignatoryAttribute;
+import org.publicprivate.agreements.attributes.SigningAttribute;
+
+/** The JSON of a {@link Signing} and its {@link Signatory signatories}. */
+final class SigningFormat {
+  static final Shape<SigningAttribute> SIGNING = Shape.of(SigningAttribute.class);
+  static final Shape<SignatoryAttribute> SIGNATORY = Shape.of(SignatoryAttribute.class);
+
+  private SigningFormat() {}
+
+  static Signing read(Input in) {
+    Signing.Builder signing = Signing.builder();
+    in.readObject(SIGNING, attribute -> switch (attribute) {
+      case DATE -> signing.date(Values.date(in));
+      case TIME -> signing.time(Values.time(in));
+      case VENUE -> signing.venue(in.string());
+      case SIGNATORIES -> in.readArray(() -> signing.addSignatory(readSignatory(in)));
+    });
+    return in.build(Signing.class, signing::build);
+  }
+
+  static Signatory readSignatory(Input in) {
+    Signatory.Builder signatory = Signatory.builder();
+    in.readObject(SIGNATORY, attribute -> switch (attribute) {
+      case PARTY -> signatory.party(Values.text(in, PartyId::of));
+      case NAME -> signatory.name(in.string());
+      case TITLE -> signatory.title(in.string());
+    });
+    return in.build(Signatory.class, signatory::build);
+  }
+
+  static void write(Output out, Signing signing) {
+    out.object(SIGNING, attribute -> {
+      Name name = SIGNING.name(attribute);
+      return switch (attribute) {
+        case DATE -> out.value(name, signing.date(), Values::writeDate);
+        case TIME -> out.value(name, signing.time(), Values::writeTime);
+        case VENUE -> out.text(name, signing.venue());
+        case SIGNATORIES -> out.list(name, signing.signatories(), SigningFormat::writeSignatory);
+      };
+    });
+  }
+
+  static void writeSignatory(Output out, Signatory signatory) {
+    out.object(SIGNATORY, attribute -> {
+      Name name = SIGNATORY.name(attribute);
+      return switch (attribute) {
+        case PARTY -> out.string(name, signatory.party().value());
+        case NAME -> out.string(name, signatory.name());
+        case TITLE -> out.text(name, signatory.title());
+      };
+    });
+  }
+}

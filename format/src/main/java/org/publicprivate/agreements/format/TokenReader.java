@@ -1,0 +1,35 @@
+package org.publicprivate.agreements.format;
+
+/**
+ * The little the format needs of a JSON parser: one adapter per JSON library implements it. Every
+ * method that moves through the input reports malformed JSON or a broken limit as a {@link
+ * MalformedInputException}, never as the library's own exception.
+ */
+public interface TokenReader {
+  /** Moves to the next token and returns it; {@link Token#END_OF_INPUT} at the end. */
+  Token next();
+
+  /** The token the reader is on. */
+  Token current();
+
+  /** The name of the property the reader is on or in, or {@code null} outside an object. */
+  String name();
+
+  /** The text of the current string or number token. */
+  String text();
+
+  /** Whether the current integer token is too large for a {@code long}. */
+  boolean isBeyondLong();
+
+  /** Whether the current integer token fits an {@code int}. */
+  boolean fitsInt();
+
+  /** Skips the object or array the reader is on, to its end token; nothing for a scalar. */
+  void skipChildren();
+
+  /** The line of the current token, from 1; 0 when unknown. */
+  int line();
+
+  /** The column of the current token, from 1; 0 when unknown. */
+  int column();
+}

@@ -1,0 +1,191 @@
+package org.publicprivate.agreements.format;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Year;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.function.Function;
+import org.publicprivate.agreements.MoneyAmount;
+import org.publicprivate.agreements.attributes.MoneyAmountAttribute;
+
+/**
+ * Reads and writes the scalar values of the format: text that a model factory turns into a value
+ * (ids, registration numbers, partial dates), dates, times, years, URIs and money.
+ */
+final class Values {
+  static final Shape<MoneyAmountAttribute> MONEY = Shape.of(MoneyAmountAttribute.class);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm[:ss]")
+      .withResolverStyle(ResolverStyle.STRICT);
+  private static final int MAX_AMOUNT_DIGITS = 19;
+
+  private Values() {}
+
+  /** A string turned into a value by a model factory; a broken invariant names the factory's rule. */
+  static <T> T text(Input in, Function<String, T> factory) {
+    String text = in.string();
+    try {
+      return factory.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw in.fail(e.getMessage(), e);
+    }
+  }
+
+  static LocalDate date(Input in) {
+    String text = in.string();
+    if (text.length() != 10) {
+      throw in.fail("\"" + Input.shorten(text) + "\" is not a calendar date written YYYY-MM-DD");
+    }
+    try {
+      return isPlain(text, "dddd-dd-dd")
+          ? LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10))
+          : LocalDate.parse(text, DATE);
+    } catch (DateTimeException e) {
+      throw in.fail("\"" + Input.shorten(text) + "\" is not a calendar date written YYYY-MM-DD", e);
+    }
+  }
+
+  static void writeDate(Output out, LocalDate date) {
+    // ISO-8601, the same text as DATE writes, for a fraction of a formatter's cost.
+    out.writer().string(date.toString());
+  }
+
+  static LocalTime time(Input in) {
+    String text = in.string();
+    try {
+      return isPlain(text, "dd:dd")
+          ? LocalTime.of(number(text, 0, 2), number(text, 3, 5))
+          : LocalTime.parse(text, TIME);
+    } catch (DateTimeException e) {
+      throw in.fail("\"" + Input.shorten(text) + "\" is not a time written HH:mm or HH:mm:ss", e);
+    }
+  }
+
+  static void writeTime(Output out, LocalTime time) {
+    // HH:mm, or HH:mm:ss when there are seconds; fractions of a second are not part of the format.
+    out.writer().string(time.withNano(0).toString());
+  }
+
+  /**
+   * Whether the text has the shape of the pattern, where {@code d} is an ASCII digit. Dates and
+   * times of canonical documents have it and are read with {@code LocalDate.of} and {@code
+   * LocalTime.of}, which check the calendar and the clock as strictly as the formatters do: a
+   * formatter's parse cost as much as reading the rest of a small agreement. Any other text goes
+   * to the formatters, which accept or reject it as before.
+   */
+  private static boolean isPlain(String text, String pattern) {
+    if (text.length() != pattern.length()) {
+      return false;
+    }
+    for (int i = 0; i < pattern.length(); i++) {
+      char expected = pattern.charAt(i);
+      char c = text.charAt(i);
+      if (expected == 'd' ? c < '0' || c > '9' : c != expected) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
+  }
+
+  static Year year(Input in) {
+    int value = in.integer();
+    if (value < 1 || value > 9999) {
+      throw in.fail("year " + value + " is not between 1 and 9999");
+    }
+    return Year.of(value);
+  }
+
+  static URI uri(Input in) {
+    String text = in.string();
+    try {
+      return new URI(text);
+    } catch (URISyntaxException e) {
+      throw in.fail("\"" + Input.shorten(text) + "\" is not a valid URI: " + e.getReason(), e);
+    }
+  }
+
+  /** Reads {@code {"amount": 20000000000, "currency": "KRW"}}; the amount may be a digit string. */
+  static MoneyAmount money(Input in) {
+    long[] won = {-1};
+    in.readObject(MONEY, attribute -> switch (attribute) {
+      case AMOUNT -> won[0] = amount(in);
+      case CURRENCY -> currency(in);
+    });
+    return in.build(MoneyAmount.class, () -> MoneyAmount.ofWon(won[0]));
+  }
+
+  private static String currency(Input in) {
+    String currency = in.string();
+    if (!currency.equals(Name.KRW.text())) {
+      throw in.fail("currency must be \"KRW\", was \"" + Input.shorten(currency) + "\"");
+    }
+    return currency;
+  }
+
+  private static long amount(Input in) {
+    Token token = in.token();
+    if (token == Token.DECIMAL) {
+      String text = in.text();
+      throw in.fail(text.indexOf('e') >= 0 || text.indexOf('E') >= 0
+          ? "amount " + text + " must be a whole number of won written without an exponent"
+          : "amount " + text + " must be a whole number of won; fractions of a won are not allowed");
+    }
+    if (token != Token.INTEGER && token != Token.STRING) {
+      in.expect(Token.INTEGER, "an integer number of won or a string of digits");
+    }
+    String text = in.text();
+    if (text.startsWith("-")) {
+      throw in.fail("amount " + text + " must not be negative");
+    }
+    if (token == Token.STRING && !isDigits(text)) {
+      throw in.fail("amount \"" + Input.shorten(text) + "\" must be a string of digits 0-9 only,"
+          + " without signs, separators or spaces");
+    }
+    if (text.length() > MAX_AMOUNT_DIGITS
+        || (token == Token.INTEGER && !in.fits(false))) {
+      throw in.fail("amount " + Input.shorten(text) + " is more than the largest amount, "
+          + Long.MAX_VALUE + " won");
+    }
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw in.fail("amount " + Input.shorten(text) + " is more than the largest amount, "
+          + Long.MAX_VALUE + " won", e);
+    }
+  }
+
+  static void writeMoney(Output out, MoneyAmount amount) {
+    out.object(MONEY, attribute -> switch (attribute) {
+      case AMOUNT -> out.amountsAsStrings()
+          ? out.string(MONEY.name(attribute), Long.toString(amount.won()))
+          : out.number(MONEY.name(attribute), amount.won());
+      case CURRENCY -> out.constant(MONEY.name(attribute), Name.KRW);
+    });
+  }
+
+  private static boolean isDigits(String text) {
+    if (text.isEmpty() || (text.length() > 1 && text.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

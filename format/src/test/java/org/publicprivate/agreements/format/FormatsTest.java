@@ -1,0 +1,60 @@
+package org.publicprivate.agreements.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.publicprivate.agreements.attributes.Attribute;
+import org.publicprivate.agreements.attributes.Attributes;
+import org.publicprivate.agreements.attributes.PartyAttribute;
+
+/**
+ * The format covers every declaration of core: each declared type is a model type the adapters
+ * register, each attribute has its name encoded once, and the limits are what MODEL.md's readers
+ * promise.
+ */
+class FormatsTest {
+  @Test
+  void registersEveryTypeThatDeclaresAttributesAndTheValueTypesWrittenAsStrings() {
+    List<Class<?>> registered = Formats.TYPES.stream().<Class<?>>map(ModelType::type).toList();
+
+    for (Class<? extends Attribute> declarations : Attributes.types()) {
+      assertThat(registered).contains(Attributes.of(declarations).get(0).owner());
+    }
+    assertThat(registered).hasSize(21).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void namesEveryDeclaredAttributeOnceInItsCanonicalOrder() {
+    Set<Integer> indexes = new HashSet<>();
+    String[] encoded = Name.encodeAll(text -> text, String[]::new);
+    for (Class<? extends Attribute> declarations : Attributes.types()) {
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      Name[] names = Name.of((Class) declarations);
+      List<Attribute> attributes = Attributes.of(declarations);
+      assertThat(names).hasSameSizeAs(attributes);
+      for (Attribute attribute : attributes) {
+        Name name = names[attribute.ordinal()];
+        assertThat(name.text()).isEqualTo(attribute.jsonName());
+        assertThat(encoded[name.index()]).isEqualTo(attribute.jsonName());
+        assertThat(indexes.add(name.index())).as("index of %s", name).isTrue();
+      }
+    }
+    assertThat(Shape.of(PartyAttribute.class).describe())
+        .isEqualTo("Party has id, name, englishName, aliases, kind, businessRegistrationNumber,"
+            + " corporateRegistrationNumber, representative, parentOrganisation, website");
+  }
+
+  @Test
+  void refusesDocumentsBeyondTheLimitByTheirLength() {
+    Utf8.checkLength(Limits.MAX_DOCUMENT_LENGTH);
+
+    assertThatThrownBy(() -> Utf8.checkLength(Limits.MAX_DOCUMENT_LENGTH + 1))
+        .isInstanceOf(FormatException.class)
+        .hasMessage("the document is larger than 256 MiB (268435457 bytes)");
+    assertThat(Limits.MAX_DOCUMENT_LENGTH).isEqualTo(256L * 1024 * 1024);
+  }
+}

@@ -1,0 +1,150 @@
+package org.publicprivate.agreements.jackson3;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.format.FormatException;
+import org.publicprivate.agreements.format.Formats;
+import org.publicprivate.agreements.format.Limits;
+import org.publicprivate.agreements.format.MalformedInputException;
+import org.publicprivate.agreements.format.Utf8;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading untrusted documents, and ready-made mappers with limits on the size and shape of a
+ * document that suit agreements, and the indented form for files: the Jackson 3 counterpart of
+ * the Jackson 2 module's class of the same name.
+ *
+ * <pre>{@code
+ * Agreement agreement = AgreementJson.read(request.body());   // every failure an AgreementJsonException
+ * JsonMapper mapper = AgreementJson.newMapper();
+ * String json = mapper.writeValueAsString(agreement);
+ * }</pre>
+ *
+ * <p>{@link #read(byte[])} and {@link #read(InputStream)} create the parser themselves: they refuse
+ * a document in another encoding than UTF-8 and apply {@link #STREAM_READ_CONSTRAINTS}, and report
+ * every failure, the empty document included, as an {@link AgreementJsonException}. A mapper
+ * reports what fails before the module's reader starts (an empty document, a first byte that is
+ * not JSON) as Jackson's own exception.
+ */
+public final class AgreementJson {
+  /**
+   * The limits these readers and mappers read with ({@link Limits}): nesting depth 32, strings of
+   * at most 1,000,000 characters, property names of at most 256, numbers of at most 32 digits,
+   * documents of at most 256 MiB.
+   */
+  public static final StreamReadConstraints STREAM_READ_CONSTRAINTS = StreamReadConstraints.builder()
+      .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+      .maxStringLength(Limits.MAX_STRING_LENGTH)
+      .maxNameLength(Limits.MAX_NAME_LENGTH)
+      .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+      .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
+      .build();
+
+  private static final JsonFactory FACTORY = factory();
+
+  private AgreementJson() {}
+
+  private static JsonFactory factory() {
+    return JsonFactory.builder()
+        .streamReadConstraints(STREAM_READ_CONSTRAINTS)
+        // Characters beyond the Basic Multilingual Plane written whole in UTF-8 too, so that the
+        // bytes are the String's UTF-8, whichever a service asks for.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+        .build();
+  }
+
+  /**
+   * Reads one agreement, strictly, from the UTF-8 bytes of a document.
+   *
+   * @throws AgreementJsonException for any document that is not one agreement in the canonical
+   *     format: with its path, its reason, and its line and column
+   */
+  public static Agreement read(byte[] document) {
+    Objects.requireNonNull(document, "document");
+    try {
+      Utf8.check(document);
+      try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), document)) {
+        return Formats.readDocument(new ParserTokens(parser), false, false);
+      }
+    } catch (FormatException e) {
+      throw AgreementJsonException.of(e);
+    } catch (JacksonException | UncheckedIOException e) {
+      // Bytes in memory fail only as JSON; no I/O can fail.
+      throw AgreementJsonException.of(FormatException.atStart(
+          MalformedInputException.notJson(String.valueOf(e.getMessage()), e)));
+    }
+  }
+
+  /**
+   * Reads one agreement, strictly, from a stream of UTF-8 bytes, which it reads to the end of the
+   * document and closes.
+   *
+   * @throws AgreementJsonException for any document that is not one agreement in the canonical
+   *     format: with its path, its reason, and its line and column
+   * @throws IOException if the stream cannot be read
+   */
+  public static Agreement read(InputStream document) throws IOException {
+    Objects.requireNonNull(document, "document");
+    try (InputStream in = Utf8.check(document);
+        JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), in)) {
+      return Formats.readDocument(new ParserTokens(parser), false, false);
+    } catch (FormatException e) {
+      throw AgreementJsonException.of(e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } catch (JacksonIOException e) {
+      // The stream failed while the parser looked at its first bytes.
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * A new mapper with the strict default {@link AgreementModule} and the limits above. It writes
+   * characters beyond the Basic Multilingual Plane whole in UTF-8, so {@code writeValueAsBytes} and
+   * {@code writeValueAsString} give the same text.
+   */
+  public static JsonMapper newMapper() {
+    return newMapper(new AgreementModule());
+  }
+
+  /** A new mapper with the given module and the limits above. */
+  public static JsonMapper newMapper(AgreementModule module) {
+    Objects.requireNonNull(module, "module");
+    return JsonMapper.builder(factory()).addModule(module).build();
+  }
+
+  /**
+   * The indentation for documents kept in files: two spaces, {@code "name": value}, one array
+   * element a line, {@code \n} line ends — the same text as JavaScript's {@code
+   * JSON.stringify(document, null, 2)} and as the Jackson 2 module's. A new instance each call, as
+   * pretty printers keep state.
+   */
+  public static PrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withRootSeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  /** A writer of {@code mapper} that indents with {@link #prettyPrinter()}. */
+  public static ObjectWriter prettyWriter(JsonMapper mapper) {
+    return Objects.requireNonNull(mapper, "mapper").writer().with(prettyPrinter());
+  }
+}

@@ -1,0 +1,167 @@
+package org.publicprivate.agreements.jackson3;
+
+import java.util.Properties;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.format.Formats;
+import org.publicprivate.agreements.format.ModelType;
+import org.publicprivate.agreements.format.Resources;
+import tools.jackson.core.Version;
+import tools.jackson.core.util.VersionUtil;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleDeserializers;
+import tools.jackson.databind.module.SimpleSerializers;
+
+/**
+ * A Jackson 3 module that reads and writes agreements in their one canonical JSON form, the same
+ * bytes and the same errors as the Jackson 2 module {@code org.publicprivate.agreements.jackson}.
+ *
+ * <p>Add it to a mapper, or let {@code findAndAddModules()} find it:
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new AgreementModule()).build();
+ * String json = mapper.writeValueAsString(agreement);       // "formatVersion": 1 first
+ * Agreement read = mapper.readValue(json, Agreement.class); // strict: errors name the JSON path
+ * }</pre>
+ *
+ * <p>The default module is strict. Configuration makes a new module; a module never changes:
+ *
+ * <pre>{@code
+ * AgreementModule forJavaScript = AgreementModule.builder().amountsAsStrings(true).build();
+ * AgreementModule forNewerDocuments = AgreementModule.builder().ignoreUnknownProperties(true).build();
+ * }</pre>
+ *
+ * <p>The module handles {@link Agreement} and, on their own, every other public type of the model:
+ * each composite, {@code MoneyAmount}, {@code DateRange}, {@code FiscalYears}, and the ids,
+ * registration numbers and {@code PartialDate} as strings. It brings its own handling of dates,
+ * times and years, so no other module is needed.
+ */
+public final class AgreementModule extends JacksonModule {
+  private static final Version VERSION = readVersion();
+
+  private final boolean amountsAsStrings;
+  private final boolean ignoreUnknownProperties;
+  private final boolean allowTrailingContent;
+
+  /** The strict default module: amounts as JSON numbers, unknown properties rejected. */
+  public AgreementModule() {
+    this(false, false, false);
+  }
+
+  private AgreementModule(
+      boolean amountsAsStrings, boolean ignoreUnknownProperties, boolean allowTrailingContent) {
+    this.amountsAsStrings = amountsAsStrings;
+    this.ignoreUnknownProperties = ignoreUnknownProperties;
+    this.allowTrailingContent = allowTrailingContent;
+  }
+
+  /** A builder that starts from the strict default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from this module's settings. */
+  public Builder toBuilder() {
+    return new Builder()
+        .amountsAsStrings(amountsAsStrings)
+        .ignoreUnknownProperties(ignoreUnknownProperties)
+        .allowTrailingContent(allowTrailingContent);
+  }
+
+  /** Whether writers emit amounts as strings of digits ({@code "20000000000"}). */
+  public boolean amountsAsStrings() {
+    return amountsAsStrings;
+  }
+
+  /** Whether readers skip properties they do not know instead of rejecting them. */
+  public boolean ignoreUnknownProperties() {
+    return ignoreUnknownProperties;
+  }
+
+  /** Whether readers accept content after a root agreement (a stream of documents). */
+  public boolean allowTrailingContent() {
+    return allowTrailingContent;
+  }
+
+  @Override
+  public String getModuleName() {
+    return "AgreementModule";
+  }
+
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  /** Modules of different settings are different registrations on one mapper. */
+  @Override
+  public Object getRegistrationId() {
+    return getModuleName() + "/" + amountsAsStrings + "/" + ignoreUnknownProperties + "/"
+        + allowTrailingContent;
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    for (ModelType<?> model : Formats.TYPES) {
+      register(model, serializers, deserializers);
+    }
+    context.addSerializers(serializers);
+    context.addDeserializers(deserializers);
+  }
+
+  private <T> void register(ModelType<T> model, SimpleSerializers serializers,
+      SimpleDeserializers deserializers) {
+    serializers.addSerializer(model.type(), new ModelSerializer<>(model, amountsAsStrings));
+    deserializers.addDeserializer(model.type(),
+        new ModelDeserializer<>(model, ignoreUnknownProperties, !allowTrailingContent));
+  }
+
+  private static Version readVersion() {
+    Properties properties =
+        Resources.properties(AgreementModule.class.getResourceAsStream("version.properties"));
+    return VersionUtil.parseVersion(properties.getProperty("version"),
+        properties.getProperty("groupId"), properties.getProperty("artifactId"));
+  }
+
+  /** Builds an {@link AgreementModule}; every setting starts strict. */
+  public static final class Builder {
+    private boolean amountsAsStrings;
+    private boolean ignoreUnknownProperties;
+    private boolean allowTrailingContent;
+
+    private Builder() {}
+
+    /**
+     * Whether writers emit amounts as strings of digits, for JavaScript readers, whose numbers lose
+     * precision above 2^53. Readers accept both forms whatever this says.
+     */
+    public Builder amountsAsStrings(boolean value) {
+      this.amountsAsStrings = value;
+      return this;
+    }
+
+    /**
+     * Whether readers skip unknown properties (for readers of documents from a newer version of
+     * this library) instead of rejecting them.
+     */
+    public Builder ignoreUnknownProperties(boolean value) {
+      this.ignoreUnknownProperties = value;
+      return this;
+    }
+
+    /**
+     * Whether readers accept more content after a root agreement, as when reading a stream of
+     * documents with {@code ObjectMapper.readValues}. Strict readers reject it.
+     */
+    public Builder allowTrailingContent(boolean value) {
+      this.allowTrailingContent = value;
+      return this;
+    }
+
+    /** The module with these settings. */
+    public AgreementModule build() {
+      return new AgreementModule(amountsAsStrings, ignoreUnknownProperties, allowTrailingContent);
+    }
+  }
+}
