@@ -9,5 +9,4 @@ module org.publicprivate.agreements {
   exports org.publicprivate.agreements;
   exports org.publicprivate.agreements.attributes;
   exports org.publicprivate.agreements.validation;
-  exports org.publicprivate.agreements.validation.rules to org.hibernate.validator;
 }

@@ -10,28 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.publicprivate.agreements.validation.AnnualBudgetsWithinPeriod;
-import org.publicprivate.agreements.validation.AtLeastTwoParties;
-import org.publicprivate.agreements.validation.BalancedAnnualBudgets;
-import org.publicprivate.agreements.validation.BalancedFunding;
-import org.publicprivate.agreements.validation.CommitmentFromEveryParty;
-import org.publicprivate.agreements.validation.CommittingPartyNamed;
-import org.publicprivate.agreements.validation.DistinctPartyNames;
-import org.publicprivate.agreements.validation.DueWithinEffectivePeriod;
-import org.publicprivate.agreements.validation.EffectiveFromSigning;
-import org.publicprivate.agreements.validation.KnownPartyReferences;
-import org.publicprivate.agreements.validation.KnownProgrammeReferences;
-import org.publicprivate.agreements.validation.NoBlankText;
-import org.publicprivate.agreements.validation.NoSelfReference;
-import org.publicprivate.agreements.validation.OneBudgetPerYear;
-import org.publicprivate.agreements.validation.PublicAndPrivateParties;
+import org.publicprivate.agreements.validation.AgreementRules;
 import org.publicprivate.agreements.validation.Severity;
-import org.publicprivate.agreements.validation.SignatoryForEveryParty;
-import org.publicprivate.agreements.validation.SigningWhenSigned;
-import org.publicprivate.agreements.validation.TextWithinLength;
-import org.publicprivate.agreements.validation.UniqueCommitmentIds;
-import org.publicprivate.agreements.validation.UniquePartyIds;
-import org.publicprivate.agreements.validation.UniqueProgrammeIds;
 
 /**
  * A public–private agreement: who signed what, who commits to what, and the funded programmes that
@@ -56,27 +36,8 @@ import org.publicprivate.agreements.validation.UniqueProgrammeIds;
  * }</pre>
  */
 @Value.Immutable
-@NoBlankText
-@TextWithinLength
-@AtLeastTwoParties
-@PublicAndPrivateParties
-@UniquePartyIds
-@UniqueCommitmentIds
-@UniqueProgrammeIds
-@CommittingPartyNamed
-@KnownPartyReferences
-@KnownProgrammeReferences
-@SigningWhenSigned
-@SignatoryForEveryParty(payload = Severity.Warning.class)
-@EffectiveFromSigning(payload = Severity.Warning.class)
-@CommitmentFromEveryParty(payload = Severity.Warning.class)
-@DistinctPartyNames(payload = Severity.Warning.class)
-@BalancedFunding
-@BalancedAnnualBudgets
-@AnnualBudgetsWithinPeriod
-@OneBudgetPerYear
-@DueWithinEffectivePeriod(payload = Severity.Warning.class)
-@NoSelfReference
+@AgreementRules
+@AgreementRules(groups = AgreementRules.Warnings.class, payload = Severity.Warning.class)
 public abstract class Agreement implements WithAgreement {
   Agreement() {}
 
@@ -124,12 +85,12 @@ public abstract class Agreement implements WithAgreement {
 
   /** The party with the given id; the first one if several share it. */
   public Optional<Party> party(PartyId id) {
-    return Optional.ofNullable(partiesById().get(Objects.requireNonNull(id, "id")));
+    return Optional.ofNullable(partiesById().get(Objects.requireNonNull(id, "id").value()));
   }
 
   /** The programme with the given id; the first one if several share it. */
   public Optional<FundedProgramme> programme(ProgrammeId id) {
-    return Optional.ofNullable(programmesById().get(Objects.requireNonNull(id, "id")));
+    return Optional.ofNullable(programmesById().get(Objects.requireNonNull(id, "id").value()));
   }
 
   /** The commitments the party makes, alone or jointly with others, in order. */
@@ -176,20 +137,25 @@ public abstract class Agreement implements WithAgreement {
     Builder() {}
   }
 
+  /**
+   * Keyed by the ids' text: a {@code HashMap} keeps strings that share a hash code in a tree, so
+   * ids built to collide cost a logarithm each, not a scan.
+   */
   @Value.Lazy
-  Map<PartyId, Party> partiesById() {
-    Map<PartyId, Party> byId = new HashMap<>(parties().size() * 2);
+  Map<String, Party> partiesById() {
+    Map<String, Party> byId = new HashMap<>(parties().size() * 2);
     for (Party party : parties()) {
-      byId.putIfAbsent(party.id(), party);
+      byId.putIfAbsent(party.id().value(), party);
     }
     return byId;
   }
 
+  /** Keyed by the ids' text, as {@link #partiesById()}. */
   @Value.Lazy
-  Map<ProgrammeId, FundedProgramme> programmesById() {
-    Map<ProgrammeId, FundedProgramme> byId = new HashMap<>(programmes().size() * 2);
+  Map<String, FundedProgramme> programmesById() {
+    Map<String, FundedProgramme> byId = new HashMap<>(programmes().size() * 2);
     for (FundedProgramme programme : programmes()) {
-      byId.putIfAbsent(programme.id(), programme);
+      byId.putIfAbsent(programme.id().value(), programme);
     }
     return byId;
   }

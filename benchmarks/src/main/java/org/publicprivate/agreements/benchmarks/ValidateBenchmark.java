@@ -3,6 +3,7 @@ package org.publicprivate.agreements.benchmarks;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -20,12 +21,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.validation.AgreementRules;
 import org.publicprivate.agreements.validation.AgreementValidator;
 import org.publicprivate.agreements.validation.ValidationReport;
 
 /**
  * Validating one agreement with every rule: {@link AgreementValidator} against a plain default
- * Jakarta {@code Validator} (no Jakarta EL) over the same agreement. The report compares it with
+ * Jakarta {@code Validator} (no Jakarta EL) over the same agreement, both groups. The report compares it with
  * {@link ReadBenchmark#ours()} of the same document too.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -60,9 +62,18 @@ public class ValidateBenchmark {
     return ours.validate(agreement);
   }
 
-  /** Baseline: the same constraints run by a plain default Jakarta {@code Validator}. */
+  /**
+   * Baseline: the same rules run by a plain default Jakarta {@code Validator}, asked for the
+   * errors' group and the warnings' group.
+   */
   @Benchmark
   public Set<ConstraintViolation<Agreement>> plainJakarta() {
+    return plain.validate(agreement, Default.class, AgreementRules.Warnings.class);
+  }
+
+  /** A plain Jakarta {@code Validator} asked for the default group only, as {@code @Valid} asks. */
+  @Benchmark
+  public Set<ConstraintViolation<Agreement>> plainJakartaDefaultGroup() {
     return plain.validate(agreement);
   }
 }

@@ -1,34 +1,38 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.AnnualBudgetsWithinPeriodValidator;
+import java.util.List;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.AnnualBudget;
+import org.publicprivate.agreements.FundedProgramme;
 
 /**
- * Rule {@code programme.annualBudgets.outsidePeriod} (ERROR): a programme's annual budgets fall within its fiscal years.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
+ * Rule {@code programme.annualBudgets.outsidePeriod}: every annual budget's year is one of the
+ * programme's fiscal years.
  */
-@Documented
-@Constraint(validatedBy = AnnualBudgetsWithinPeriodValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface AnnualBudgetsWithinPeriod {
-  /** The rule's stable code. */
-  String CODE = "programme.annualBudgets.outsidePeriod";
+final class AnnualBudgetsWithinPeriod extends WalkingRule {
+  AnnualBudgetsWithinPeriod() {
+    super("programme.annualBudgets.outsidePeriod", Severity.ERROR,
+        "연도별 예산의 연도가 사업 기간 밖입니다",
+        "an annual budget's year is outside the programme's fiscal years");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    return new Walker(Walker.PROGRAMMES) {
+      @Override
+      void programme(int i, FundedProgramme programme) {
+        List<AnnualBudget> budgets = programme.annualBudgets();
+        for (int j = 0; j < budgets.size(); j++) {
+          if (!programme.period().contains(budgets.get(j).year())) {
+            findings.report(
+                DocumentPath.of("programmes").index(i).property("annualBudgets").index(j)
+                    .property("year"),
+                Map.of("year", budgets.get(j).year().toString(),
+                    "period", programme.period().toString()));
+          }
+        }
+      }
+    };
+  }
 }

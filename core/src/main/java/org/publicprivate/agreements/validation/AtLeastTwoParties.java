@@ -1,34 +1,20 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.AtLeastTwoPartiesValidator;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
 
-/**
- * Rule {@code agreement.parties.min} (ERROR): an agreement has at least two parties.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
- */
-@Documented
-@Constraint(validatedBy = AtLeastTwoPartiesValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface AtLeastTwoParties {
-  /** The rule's stable code. */
-  String CODE = "agreement.parties.min";
+/** Rule {@code agreement.parties.min}: an agreement has at least two parties. */
+final class AtLeastTwoParties extends ModelRule {
+  AtLeastTwoParties() {
+    super("agreement.parties.min", Severity.ERROR,
+        "당사자가 둘 미만입니다", "fewer than two parties");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  public void check(Agreement agreement, Findings findings) {
+    int count = agreement.parties().size();
+    if (count < 2) {
+      findings.report(DocumentPath.of("parties"), Map.of("count", count));
+    }
+  }
 }

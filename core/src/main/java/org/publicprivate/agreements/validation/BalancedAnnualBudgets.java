@@ -1,34 +1,36 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.BalancedAnnualBudgetsValidator;
+import java.math.BigInteger;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.AnnualBudget;
+import org.publicprivate.agreements.FundedProgramme;
 
 /**
- * Rule {@code programme.annualBudgets.unbalanced} (ERROR): a programme's annual budgets, when given, sum to its total budget.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
+ * Rule {@code programme.annualBudgets.unbalanced}: a programme's annual budgets, when given, sum
+ * to its total budget.
  */
-@Documented
-@Constraint(validatedBy = BalancedAnnualBudgetsValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface BalancedAnnualBudgets {
-  /** The rule's stable code. */
-  String CODE = "programme.annualBudgets.unbalanced";
+final class BalancedAnnualBudgets extends WalkingRule {
+  BalancedAnnualBudgets() {
+    super("programme.annualBudgets.unbalanced", Severity.ERROR,
+        "연도별 예산의 합계가 총사업비와 다릅니다",
+        "annual budgets are given and do not sum to the total budget");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    return new Walker(Walker.PROGRAMMES) {
+      @Override
+      void programme(int i, FundedProgramme programme) {
+        if (programme.annualBudgets().isEmpty()) {
+          return;
+        }
+        BigInteger sum = Budgets.sum(programme.annualBudgets(), AnnualBudget::amount);
+        if (!sum.equals(BigInteger.valueOf(programme.totalBudget().won()))) {
+          findings.report(DocumentPath.of("programmes").index(i).property("annualBudgets"),
+              Map.of("sum", Budgets.format(sum), "total", programme.totalBudget().toString()));
+        }
+      }
+    };
+  }
 }

@@ -1,34 +1,36 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.BalancedFundingValidator;
+import java.math.BigInteger;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.FundedProgramme;
+import org.publicprivate.agreements.FundingShare;
 
 /**
- * Rule {@code programme.funding.unbalanced} (ERROR): a programme's funding shares, when given, sum to its total budget.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
+ * Rule {@code programme.funding.unbalanced}: a programme's funding shares, when given, sum to its
+ * total budget.
  */
-@Documented
-@Constraint(validatedBy = BalancedFundingValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface BalancedFunding {
-  /** The rule's stable code. */
-  String CODE = "programme.funding.unbalanced";
+final class BalancedFunding extends WalkingRule {
+  BalancedFunding() {
+    super("programme.funding.unbalanced", Severity.ERROR,
+        "재원 분담액의 합계가 총사업비와 다릅니다",
+        "funding shares are given and do not sum to the total budget");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    return new Walker(Walker.PROGRAMMES) {
+      @Override
+      void programme(int i, FundedProgramme programme) {
+        if (programme.fundingShares().isEmpty()) {
+          return;
+        }
+        BigInteger sum = Budgets.sum(programme.fundingShares(), FundingShare::amount);
+        if (!sum.equals(BigInteger.valueOf(programme.totalBudget().won()))) {
+          findings.report(DocumentPath.of("programmes").index(i).property("fundingShares"),
+              Map.of("sum", Budgets.format(sum), "total", programme.totalBudget().toString()));
+        }
+      }
+    };
+  }
 }

@@ -1,34 +1,47 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.CommitmentFromEveryPartyValidator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.Party;
+import org.publicprivate.agreements.PartyId;
 
 /**
- * Rule {@code party.withoutCommitment} (WARNING): every party commits to something.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
+ * Rule {@code party.withoutCommitment} (a warning): every party commits to something. It collects
+ * the committing parties in the walk and looks at the parties once more at its end, when it knows
+ * them all.
  */
-@Documented
-@Constraint(validatedBy = CommitmentFromEveryPartyValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface CommitmentFromEveryParty {
-  /** The rule's stable code. */
-  String CODE = "party.withoutCommitment";
+final class CommitmentFromEveryParty extends WalkingRule {
+  CommitmentFromEveryParty() {
+    super("party.withoutCommitment", Severity.WARNING,
+        "약속이 없는 당사자가 있습니다", "a party commits to nothing");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    Set<String> committing = new HashSet<>();
+    return new Walker(Walker.COMMITMENTS) {
+      @Override
+      void commitment(int i, Commitment commitment) {
+        List<PartyId> parties = commitment.parties();
+        for (int j = 0; j < parties.size(); j++) { // addAll would make an iterator per commitment
+          committing.add(parties.get(j).value());
+        }
+      }
 
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload; {@link Severity.Warning} makes the rule a warning, as on {@code Agreement}. */
-  Class<? extends Payload>[] payload() default {};
+      @Override
+      void end() {
+        List<Party> parties = agreement.parties();
+        for (int i = 0; i < parties.size(); i++) {
+          String id = parties.get(i).id().value();
+          if (!committing.contains(id)) {
+            findings.report(DocumentPath.of("parties").index(i), Map.of("id", id));
+          }
+        }
+      }
+    };
+  }
 }

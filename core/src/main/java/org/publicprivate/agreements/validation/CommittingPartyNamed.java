@@ -1,34 +1,26 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.CommittingPartyNamedValidator;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Commitment;
 
-/**
- * Rule {@code commitment.parties.min} (ERROR): every commitment names at least one committing party.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
- */
-@Documented
-@Constraint(validatedBy = CommittingPartyNamedValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface CommittingPartyNamed {
-  /** The rule's stable code. */
-  String CODE = "commitment.parties.min";
+/** Rule {@code commitment.parties.min}: every commitment names a committing party. */
+final class CommittingPartyNamed extends WalkingRule {
+  CommittingPartyNamed() {
+    super("commitment.parties.min", Severity.ERROR,
+        "약속하는 당사자가 없는 약속이 있습니다", "a commitment names no committing party");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    return new Walker(Walker.COMMITMENTS) {
+      @Override
+      void commitment(int i, Commitment commitment) {
+        if (commitment.parties().isEmpty()) {
+          findings.report(DocumentPath.of("commitments").index(i).property("parties"),
+              Map.of("id", commitment.id().value()));
+        }
+      }
+    };
+  }
 }

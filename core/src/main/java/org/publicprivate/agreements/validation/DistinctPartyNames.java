@@ -1,34 +1,31 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.DistinctPartyNamesValidator;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Party;
 
-/**
- * Rule {@code party.duplicateName} (WARNING): no two parties share a name.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
- */
-@Documented
-@Constraint(validatedBy = DistinctPartyNamesValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface DistinctPartyNames {
-  /** The rule's stable code. */
-  String CODE = "party.duplicateName";
+/** Rule {@code party.duplicateName} (a warning): no two parties share a name. */
+final class DistinctPartyNames extends WalkingRule {
+  DistinctPartyNames() {
+    super("party.duplicateName", Severity.WARNING,
+        "두 당사자의 이름이 같습니다", "two parties share a name");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload; {@link Severity.Warning} makes the rule a warning, as on {@code Agreement}. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    FirstIndex<String> names = new FirstIndex<>(agreement.parties().size());
+    return new Walker(Walker.PARTIES) {
+      @Override
+      void party(int i, Party party) {
+        if (party.name().isEmpty()) {
+          return;
+        }
+        int first = names.put(party.name(), i);
+        if (first >= 0) {
+          findings.report(DocumentPath.of("parties").index(i).property("name"),
+              Map.of("first", first));
+        }
+      }
+    };
+  }
 }

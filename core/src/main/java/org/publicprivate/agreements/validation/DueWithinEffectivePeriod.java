@@ -1,34 +1,38 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.DueWithinEffectivePeriodValidator;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.DateRange;
 
 /**
- * Rule {@code commitment.due.outsideEffectivePeriod} (WARNING): a commitment's due date falls within the agreement's effective period.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
+ * Rule {@code commitment.due.outsideEffectivePeriod} (a warning): a due date lies within the
+ * agreement's effective period, if it has one.
  */
-@Documented
-@Constraint(validatedBy = DueWithinEffectivePeriodValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface DueWithinEffectivePeriod {
-  /** The rule's stable code. */
-  String CODE = "commitment.due.outsideEffectivePeriod";
+final class DueWithinEffectivePeriod extends WalkingRule {
+  DueWithinEffectivePeriod() {
+    super("commitment.due.outsideEffectivePeriod", Severity.WARNING,
+        "약속의 기한이 협약의 유효 기간 밖입니다",
+        "a due date outside the agreement's effective period");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload; {@link Severity.Warning} makes the rule a warning, as on {@code Agreement}. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    if (agreement.effectivePeriod().isEmpty()) {
+      return new Walker(0) {};
+    }
+    DateRange period = agreement.effectivePeriod().get();
+    return new Walker(Walker.COMMITMENTS) {
+      @Override
+      void commitment(int i, Commitment commitment) {
+        Optional<LocalDate> due = commitment.due(); // a new Optional per call
+        if (due.isPresent() && !period.contains(due.get())) {
+          findings.report(DocumentPath.of("commitments").index(i).property("due"),
+              Map.of("due", due.get().toString(), "period", period.toString()));
+        }
+      }
+    };
+  }
 }

@@ -1,34 +1,29 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.EffectiveFromSigningValidator;
+import java.time.LocalDate;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
 
 /**
- * Rule {@code agreement.effectivePeriod.beforeSigning} (WARNING): the effective period does not start before the signing date.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
+ * Rule {@code agreement.effectivePeriod.beforeSigning} (a warning): the effective period does not
+ * start before the signing.
  */
-@Documented
-@Constraint(validatedBy = EffectiveFromSigningValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface EffectiveFromSigning {
-  /** The rule's stable code. */
-  String CODE = "agreement.effectivePeriod.beforeSigning";
+final class EffectiveFromSigning extends ModelRule {
+  EffectiveFromSigning() {
+    super("agreement.effectivePeriod.beforeSigning", Severity.WARNING,
+        "유효 기간이 체결일보다 먼저 시작합니다",
+        "the effective period starts before the signing date");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload; {@link Severity.Warning} makes the rule a warning, as on {@code Agreement}. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  public void check(Agreement agreement, Findings findings) {
+    if (agreement.signing().isPresent() && agreement.effectivePeriod().isPresent()) {
+      LocalDate signed = agreement.signing().get().date();
+      LocalDate start = agreement.effectivePeriod().get().start();
+      if (start.isBefore(signed)) {
+        findings.report(DocumentPath.of("effectivePeriod").property("start"),
+            Map.of("start", start.toString(), "signed", signed.toString()));
+      }
+    }
+  }
 }

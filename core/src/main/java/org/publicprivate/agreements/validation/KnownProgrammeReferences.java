@@ -1,34 +1,30 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.KnownProgrammeReferencesValidator;
+import java.util.Map;
+import java.util.Optional;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.ProgrammeId;
 
-/**
- * Rule {@code reference.unknownProgramme} (ERROR): every programme a commitment names is a programme of the agreement.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
- */
-@Documented
-@Constraint(validatedBy = KnownProgrammeReferencesValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface KnownProgrammeReferences {
-  /** The rule's stable code. */
-  String CODE = "reference.unknownProgramme";
+/** Rule {@code reference.unknownProgramme}: every programme a commitment names is held. */
+final class KnownProgrammeReferences extends WalkingRule {
+  KnownProgrammeReferences() {
+    super("reference.unknownProgramme", Severity.ERROR,
+        "약속이 협약에 없는 사업을 가리킵니다",
+        "a commitment names a programme the agreement does not hold");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    return new Walker(Walker.COMMITMENTS) {
+      @Override
+      void commitment(int i, Commitment commitment) {
+        Optional<ProgrammeId> reference = commitment.programme(); // a new Optional per call
+        if (reference.isPresent() && agreement.programme(reference.get()).isEmpty()) {
+          findings.report(DocumentPath.of("commitments").index(i).property("programme"),
+              Map.of("programme", reference.get().value()));
+        }
+      }
+    };
+  }
 }

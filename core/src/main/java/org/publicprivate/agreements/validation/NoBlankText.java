@@ -1,34 +1,29 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.NoBlankTextValidator;
+import org.publicprivate.agreements.Agreement;
 
-/**
- * Rule {@code text.blank} (ERROR): every required text is present: the title, each name, summary and keyword, and every other text that must not be blank.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
- */
-@Documented
-@Constraint(validatedBy = NoBlankTextValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface NoBlankText {
-  /** The rule's stable code. */
-  String CODE = "text.blank";
+/** Rule {@code text.blank}: no required text is blank. */
+final class NoBlankText extends WalkingRule {
+  private static final TextFields.Visitor BLANK = new TextFields.Visitor() {
+    @Override
+    public boolean offends(String text, boolean required, int limit) {
+      return required && text.isEmpty();
+    }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
+    @Override
+    public void report(Findings findings, DocumentPath path, String text, int limit) {
+      findings.report(path);
+    }
+  };
 
-  /** The validation groups. */
-  Class<?>[] groups() default {};
+  NoBlankText() {
+    super("text.blank", Severity.ERROR,
+        "필수 텍스트(제목, 이름, 요약 등)가 비어 있습니다",
+        "a required text (a title, a name, a summary…) is blank");
+  }
 
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    return TextFields.walker(agreement, BLANK, findings);
+  }
 }

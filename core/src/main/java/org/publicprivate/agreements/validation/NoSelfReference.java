@@ -1,34 +1,26 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.NoSelfReferenceValidator;
+import java.util.List;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.RelatedAgreement;
 
-/**
- * Rule {@code relatedAgreement.self} (ERROR): a related agreement is not the agreement itself.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
- */
-@Documented
-@Constraint(validatedBy = NoSelfReferenceValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface NoSelfReference {
-  /** The rule's stable code. */
-  String CODE = "relatedAgreement.self";
+/** Rule {@code relatedAgreement.self}: no related agreement names the agreement itself. */
+final class NoSelfReference extends ModelRule {
+  NoSelfReference() {
+    super("relatedAgreement.self", Severity.ERROR,
+        "관련 협약이 이 협약 자신의 ID를 가리킵니다",
+        "a related agreement names the agreement's own id");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  public void check(Agreement agreement, Findings findings) {
+    List<RelatedAgreement> related = agreement.relatedAgreements();
+    for (int i = 0; i < related.size(); i++) {
+      if (related.get(i).agreementId().filter(agreement.id()::equals).isPresent()) {
+        findings.report(DocumentPath.of("relatedAgreements").index(i).property("agreementId"),
+            Map.of("id", agreement.id().value()));
+      }
+    }
+  }
 }

@@ -1,34 +1,38 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.OneBudgetPerYearValidator;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.AnnualBudget;
+import org.publicprivate.agreements.FundedProgramme;
 
-/**
- * Rule {@code programme.annualBudgets.duplicateYear} (ERROR): a programme has at most one annual budget per year.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
- */
-@Documented
-@Constraint(validatedBy = OneBudgetPerYearValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface OneBudgetPerYear {
-  /** The rule's stable code. */
-  String CODE = "programme.annualBudgets.duplicateYear";
+/** Rule {@code programme.annualBudgets.duplicateYear}: one annual budget per year. */
+final class OneBudgetPerYear extends WalkingRule {
+  OneBudgetPerYear() {
+    super("programme.annualBudgets.duplicateYear", Severity.ERROR,
+        "한 해의 연도별 예산이 둘 이상입니다", "two annual budgets for one year");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    return new Walker(Walker.PROGRAMMES) {
+      @Override
+      void programme(int i, FundedProgramme programme) {
+        List<AnnualBudget> budgets = programme.annualBudgets();
+        Map<Year, Integer> first = new HashMap<>(budgets.size() * 2);
+        for (int j = 0; j < budgets.size(); j++) {
+          Year year = budgets.get(j).year();
+          Integer earlier = first.putIfAbsent(year, j);
+          if (earlier != null) {
+            findings.report(
+                DocumentPath.of("programmes").index(i).property("annualBudgets").index(j)
+                    .property("year"),
+                Map.of("year", year.toString(), "first", earlier));
+          }
+        }
+      }
+    };
+  }
 }

@@ -1,34 +1,28 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.PublicAndPrivatePartiesValidator;
+import java.util.Map;
+import java.util.Set;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Sector;
 
 /**
- * Rule {@code agreement.parties.publicPrivate} (ERROR): an agreement has a party of the public sector and a party outside it.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
+ * Rule {@code agreement.parties.publicPrivate}: an agreement has a public party and a party
+ * outside the public sector.
  */
-@Documented
-@Constraint(validatedBy = PublicAndPrivatePartiesValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface PublicAndPrivateParties {
-  /** The rule's stable code. */
-  String CODE = "agreement.parties.publicPrivate";
+final class PublicAndPrivateParties extends ModelRule {
+  PublicAndPrivateParties() {
+    super("agreement.parties.publicPrivate", Severity.ERROR,
+        "공공 부문 당사자가 없거나 공공 부문 밖의 당사자가 없습니다",
+        "no public-sector party, or no party outside the public sector");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  public void check(Agreement agreement, Findings findings) {
+    Set<Sector> sectors = agreement.sectors();
+    boolean hasPublic = sectors.contains(Sector.PUBLIC);
+    boolean hasOther = sectors.size() > (hasPublic ? 1 : 0);
+    if (!hasPublic || !hasOther) {
+      findings.report(DocumentPath.of("parties"), Map.of("sectors", sectors.toString()));
+    }
+  }
 }

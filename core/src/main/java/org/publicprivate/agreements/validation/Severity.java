@@ -1,14 +1,14 @@
 package org.publicprivate.agreements.validation;
 
 import jakarta.validation.Payload;
-import java.util.Set;
 
 /**
  * How serious a {@link Violation} is: an {@link #ERROR} makes a document invalid, a {@link #WARNING}
  * only draws attention to it.
  *
- * <p>With a plain Jakarta {@code Validator}, a rule that is a warning carries the payload
- * {@link Warning}; every other rule of this library is an error.
+ * <p>With a plain Jakarta {@code Validator}, the warnings are reported by the constraint in the
+ * group {@link AgreementRules.Warnings}, which carries the payload {@link Warning}; every other
+ * violation of this library is an error.
  */
 public enum Severity {
   /** The document breaks a rule; {@link ValidationReport#isValid()} is false. */
@@ -18,8 +18,4 @@ public enum Severity {
 
   /** The Jakarta Bean Validation payload that marks a constraint of this library as a warning. */
   public interface Warning extends Payload {}
-
-  static Severity of(Set<Class<? extends Payload>> payload) {
-    return payload.contains(Warning.class) ? WARNING : ERROR;
-  }
 }

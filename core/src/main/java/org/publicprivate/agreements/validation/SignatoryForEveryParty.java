@@ -1,34 +1,39 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.SignatoryForEveryPartyValidator;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Party;
+import org.publicprivate.agreements.Signatory;
 
 /**
- * Rule {@code agreement.signing.partyWithoutSignatory} (WARNING): a signed agreement names a signatory for every party.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
+ * Rule {@code agreement.signing.partyWithoutSignatory} (a warning): every party of a signed
+ * agreement has a signatory.
  */
-@Documented
-@Constraint(validatedBy = SignatoryForEveryPartyValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface SignatoryForEveryParty {
-  /** The rule's stable code. */
-  String CODE = "agreement.signing.partyWithoutSignatory";
+final class SignatoryForEveryParty extends WalkingRule {
+  SignatoryForEveryParty() {
+    super("agreement.signing.partyWithoutSignatory", Severity.WARNING,
+        "체결된 협약에 서명자가 없는 당사자가 있습니다",
+        "a signed agreement has a party with no signatory");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload; {@link Severity.Warning} makes the rule a warning, as on {@code Agreement}. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    if (!SignedStatus.isSigned(agreement.status()) || agreement.signing().isEmpty()) {
+      return new Walker(0) {};
+    }
+    Set<String> signed = new HashSet<>();
+    for (Signatory signatory : agreement.signing().get().signatories()) {
+      signed.add(signatory.party().value());
+    }
+    return new Walker(Walker.PARTIES) {
+      @Override
+      void party(int i, Party party) {
+        if (!signed.contains(party.id().value())) {
+          findings.report(DocumentPath.of("parties").index(i), Map.of("id", party.id().value()));
+        }
+      }
+    };
+  }
 }

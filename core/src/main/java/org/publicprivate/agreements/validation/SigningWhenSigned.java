@@ -1,34 +1,20 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.SigningWhenSignedValidator;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
 
-/**
- * Rule {@code agreement.signing.required} (ERROR): an agreement that is signed, expired or terminated records its signing.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
- */
-@Documented
-@Constraint(validatedBy = SigningWhenSignedValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface SigningWhenSigned {
-  /** The rule's stable code. */
-  String CODE = "agreement.signing.required";
+/** Rule {@code agreement.signing.required}: a signed agreement records its signing. */
+final class SigningWhenSigned extends ModelRule {
+  SigningWhenSigned() {
+    super("agreement.signing.required", Severity.ERROR,
+        "상태가 SIGNED, EXPIRED 또는 TERMINATED인데 체결 정보가 없습니다",
+        "status SIGNED, EXPIRED or TERMINATED without a signing");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  public void check(Agreement agreement, Findings findings) {
+    if (SignedStatus.isSigned(agreement.status()) && agreement.signing().isEmpty()) {
+      findings.report(DocumentPath.of("signing"), Map.of("status", agreement.status().name()));
+    }
+  }
 }

@@ -1,34 +1,36 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.TextWithinLengthValidator;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
 
 /**
- * Rule {@code text.tooLong} (ERROR): texts are not too long: titles and names at most 300 characters, summaries, purposes, descriptions and notes at most 4,000.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
+ * Rule {@code text.tooLong}: titles and names have at most 300 code points, summaries, purposes,
+ * descriptions and notes at most 4,000.
  */
-@Documented
-@Constraint(validatedBy = TextWithinLengthValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface TextWithinLength {
-  /** The rule's stable code. */
-  String CODE = "text.tooLong";
+final class TextWithinLength extends WalkingRule {
+  private static final TextFields.Visitor TOO_LONG = new TextFields.Visitor() {
+    @Override
+    public boolean offends(String text, boolean required, int limit) {
+      // A text of at most limit chars has at most limit code points: count only longer ones.
+      return text.length() > limit && text.codePointCount(0, text.length()) > limit;
+    }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
+    @Override
+    public void report(Findings findings, DocumentPath path, String text, int limit) {
+      findings.report(path,
+          Map.of("length", text.codePointCount(0, text.length()), "max", limit));
+    }
+  };
 
-  /** The validation groups. */
-  Class<?>[] groups() default {};
+  TextWithinLength() {
+    super("text.tooLong", Severity.ERROR,
+        "제목·이름이 300자를, 요약·목적·설명·비고가 4,000자를 넘습니다",
+        "a title or name is over 300 characters, a summary, purpose, description or note"
+            + " over 4,000");
+  }
 
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    return TextFields.walker(agreement, TOO_LONG, findings);
+  }
 }

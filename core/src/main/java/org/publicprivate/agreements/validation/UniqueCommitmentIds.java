@@ -1,34 +1,29 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.UniqueCommitmentIdsValidator;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Commitment;
 
-/**
- * Rule {@code agreement.commitments.duplicateId} (ERROR): no two commitments share an id.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
- */
-@Documented
-@Constraint(validatedBy = UniqueCommitmentIdsValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface UniqueCommitmentIds {
-  /** The rule's stable code. */
-  String CODE = "agreement.commitments.duplicateId";
+/** Rule {@code agreement.commitments.duplicateId}: no two commitments share an id. */
+final class UniqueCommitmentIds extends WalkingRule {
+  UniqueCommitmentIds() {
+    super("agreement.commitments.duplicateId", Severity.ERROR,
+        "두 약속의 ID가 같습니다", "two commitments share an id");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    FirstIndex<String> ids = new FirstIndex<>(agreement.commitments().size());
+    return new Walker(Walker.COMMITMENTS) {
+      @Override
+      void commitment(int i, Commitment commitment) {
+        String id = commitment.id().value();
+        int first = ids.put(id, i);
+        if (first >= 0) {
+          findings.report(DocumentPath.of("commitments").index(i).property("id"),
+              Map.of("id", id, "first", first));
+        }
+      }
+    };
+  }
 }

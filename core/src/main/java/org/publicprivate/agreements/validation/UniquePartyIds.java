@@ -1,34 +1,29 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.UniquePartyIdsValidator;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Party;
 
-/**
- * Rule {@code agreement.parties.duplicateId} (ERROR): no two parties share an id.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
- */
-@Documented
-@Constraint(validatedBy = UniquePartyIdsValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface UniquePartyIds {
-  /** The rule's stable code. */
-  String CODE = "agreement.parties.duplicateId";
+/** Rule {@code agreement.parties.duplicateId}: no two parties share an id. */
+final class UniquePartyIds extends WalkingRule {
+  UniquePartyIds() {
+    super("agreement.parties.duplicateId", Severity.ERROR,
+        "두 당사자의 ID가 같습니다", "two parties share an id");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    FirstIndex<String> ids = new FirstIndex<>(agreement.parties().size());
+    return new Walker(Walker.PARTIES) {
+      @Override
+      void party(int i, Party party) {
+        String id = party.id().value();
+        int first = ids.put(id, i);
+        if (first >= 0) {
+          findings.report(DocumentPath.of("parties").index(i).property("id"),
+              Map.of("id", id, "first", first));
+        }
+      }
+    };
+  }
 }

@@ -1,34 +1,29 @@
 package org.publicprivate.agreements.validation;
 
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import org.publicprivate.agreements.validation.rules.UniqueProgrammeIdsValidator;
+import java.util.Map;
+import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.FundedProgramme;
 
-/**
- * Rule {@code agreement.programmes.duplicateId} (ERROR): no two programmes share an id.
- *
- * <p>A class-level constraint on {@link org.publicprivate.agreements.Agreement}; each violation's
- * path points at the offending attribute. The message template is the rule's code.
- */
-@Documented
-@Constraint(validatedBy = UniqueProgrammeIdsValidator.class)
-@Target(ElementType.TYPE)
-@Retention(RetentionPolicy.RUNTIME)
-public @interface UniqueProgrammeIds {
-  /** The rule's stable code. */
-  String CODE = "agreement.programmes.duplicateId";
+/** Rule {@code agreement.programmes.duplicateId}: no two programmes share an id. */
+final class UniqueProgrammeIds extends WalkingRule {
+  UniqueProgrammeIds() {
+    super("agreement.programmes.duplicateId", Severity.ERROR,
+        "두 사업의 ID가 같습니다", "two programmes share an id");
+  }
 
-  /** The message template: the rule's code, resolved in {@code ContributorValidationMessages}. */
-  String message() default "{" + CODE + "}";
-
-  /** The validation groups. */
-  Class<?>[] groups() default {};
-
-  /** The payload. */
-  Class<? extends Payload>[] payload() default {};
+  @Override
+  Walker start(Agreement agreement, Findings findings) {
+    FirstIndex<String> ids = new FirstIndex<>(agreement.programmes().size());
+    return new Walker(Walker.PROGRAMMES) {
+      @Override
+      void programme(int i, FundedProgramme programme) {
+        String id = programme.id().value();
+        int first = ids.put(id, i);
+        if (first >= 0) {
+          findings.report(DocumentPath.of("programmes").index(i).property("id"),
+              Map.of("id", id, "first", first));
+        }
+      }
+    };
+  }
 }

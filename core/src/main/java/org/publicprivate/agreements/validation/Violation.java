@@ -1,5 +1,7 @@
 package org.publicprivate.agreements.validation;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import java.util.Objects;
 
 /**
@@ -26,6 +28,28 @@ public record Violation(String code, Severity severity, String path, String mess
     Objects.requireNonNull(message, "message");
   }
 
+  /**
+   * The violation that a plain Jakarta {@code Validator} reported for one of this library's rules,
+   * in this library's terms: the code is the message template without its braces, the severity
+   * the payload ({@link Severity.Warning} or none), the path in the JSON's terms, the message as
+   * the provider interpolated it. For a Spring {@code FieldError} or {@code ObjectError}, pass
+   * {@code error.unwrap(ConstraintViolation.class)}. The path is relative to the object validated:
+   * for an agreement held by a bean of your own and validated through it, it starts with the
+   * bean's property ({@code agreement.parties[1]}).
+   */
+  public static Violation from(ConstraintViolation<?> violation) {
+    String template = violation.getMessageTemplate();
+    String code = template.startsWith("{") && template.endsWith("}")
+        ? template.substring(1, template.length() - 1)
+        : template;
+    Severity severity =
+        violation.getConstraintDescriptor().getPayload().contains(Severity.Warning.class)
+            ? Severity.WARNING
+            : Severity.ERROR;
+    return new Violation(code, severity, jsonPath(violation.getPropertyPath()),
+        violation.getMessage());
+  }
+
   /** Whether the violation is an {@link Severity#ERROR}. */
   public boolean isError() {
     return severity == Severity.ERROR;
@@ -35,5 +59,21 @@ public record Violation(String code, Severity severity, String path, String mess
   @Override
   public String toString() {
     return severity + " " + code + " " + path + ": " + message;
+  }
+
+  private static String jsonPath(Path path) {
+    StringBuilder text = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable() && node.getIndex() != null) {
+        text.append('[').append(node.getIndex()).append(']');
+      }
+      if (node.getName() != null) {
+        if (text.length() > 0) {
+          text.append('.');
+        }
+        text.append(node.getName());
+      }
+    }
+    return text.toString();
   }
 }

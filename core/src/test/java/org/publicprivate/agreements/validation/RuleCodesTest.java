@@ -2,16 +2,19 @@ package org.publicprivate.agreements.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.Payload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,33 +24,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.publicprivate.agreements.Agreement;
 
 /**
- * The 21 codes of MODEL.md's table are the codes of the message bundles, of the constraint
- * annotations and of the constraints on {@link Agreement}, with the table's severities.
+ * The 21 codes of MODEL.md's table are the codes of the rule set, with the table's severities, and
+ * of the message bundles (with the engine's two codes); {@code Agreement} carries the rules as two
+ * constraints.
  */
 class RuleCodesTest {
-  private static final List<Class<? extends Annotation>> ANNOTATIONS =
-      List.of(
-          NoBlankText.class,
-          TextWithinLength.class,
-          AtLeastTwoParties.class,
-          PublicAndPrivateParties.class,
-          UniquePartyIds.class,
-          UniqueCommitmentIds.class,
-          UniqueProgrammeIds.class,
-          CommittingPartyNamed.class,
-          KnownPartyReferences.class,
-          KnownProgrammeReferences.class,
-          SigningWhenSigned.class,
-          SignatoryForEveryParty.class,
-          EffectiveFromSigning.class,
-          CommitmentFromEveryParty.class,
-          DistinctPartyNames.class,
-          BalancedFunding.class,
-          BalancedAnnualBudgets.class,
-          AnnualBudgetsWithinPeriod.class,
-          OneBudgetPerYear.class,
-          DueWithinEffectivePeriod.class,
-          NoSelfReference.class);
+  private static final Set<String> ENGINE_CODES = Set.of("rule.failed", "rule.truncated");
+
+  private static Set<String> bundleCodes() {
+    Set<String> codes = new HashSet<>(ModelRules.SEVERITIES.keySet());
+    codes.addAll(ENGINE_CODES);
+    return codes;
+  }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
@@ -56,10 +44,11 @@ class RuleCodesTest {
         "ContributorValidationMessages_en.properties",
         "ContributorValidationMessages_ko.properties"
       })
-  void eachMessageBundleHasAMessageForExactlyTheCodesOfTheModel(String bundle) throws IOException {
+  void eachMessageBundleHasAMessageForExactlyTheCodesOfTheModelAndTheEngine(String bundle)
+      throws IOException {
     Properties messages = load(bundle);
 
-    assertThat(messages.stringPropertyNames()).isEqualTo(ModelRules.SEVERITIES.keySet());
+    assertThat(messages.stringPropertyNames()).isEqualTo(bundleCodes());
     assertThat(messages.values()).allSatisfy(message -> assertThat((String) message).isNotBlank());
   }
 
@@ -74,7 +63,7 @@ class RuleCodesTest {
     Properties english = load("ContributorValidationMessages_en.properties");
     Properties korean = load("ContributorValidationMessages_ko.properties");
 
-    assertThat(ModelRules.SEVERITIES.keySet())
+    assertThat(bundleCodes())
         .allSatisfy(
             code ->
                 assertThat(parameters(korean.getProperty(code)))
@@ -83,51 +72,51 @@ class RuleCodesTest {
   }
 
   @Test
-  void theAnnotationsCarryExactlyTheCodesOfTheModel() {
-    assertThat(ANNOTATIONS.stream().map(RuleCodesTest::code))
-        .doesNotHaveDuplicates()
-        .containsExactlyInAnyOrderElementsOf(ModelRules.SEVERITIES.keySet());
+  void theRuleSetHasExactlyTheCodesOfTheModelWithTheSeveritiesOfTheModel() {
+    List<Rule> rules = AgreementValidator.create().rules();
+    Map<String, Severity> severities =
+        rules.stream().collect(Collectors.toMap(Rule::code, Rule::severity));
+
+    assertThat(rules).hasSize(ModelRules.SEVERITIES.size());
+    assertThat(severities).isEqualTo(ModelRules.SEVERITIES);
   }
 
   @Test
-  void eachAnnotationsMessageTemplateIsItsCode() throws ReflectiveOperationException {
-    for (Class<? extends Annotation> annotation : ANNOTATIONS) {
-      assertThat(annotation.getMethod("message").getDefaultValue())
-          .as(annotation.getSimpleName())
-          .isEqualTo("{" + code(annotation) + "}");
+  void everyRuleDescribesItselfInKoreanAndInEnglish() {
+    for (Rule rule : AgreementValidator.create().rules()) {
+      String korean = rule.description(Locale.KOREAN);
+      String english = rule.description(Locale.ENGLISH);
+      assertThat(korean).as(rule.code()).isNotBlank().containsPattern("[가-힣]");
+      assertThat(english).as(rule.code()).isNotBlank().doesNotContainPattern("[가-힣]");
+      assertThat(rule.description(Locale.GERMAN)).isEqualTo(english);
     }
   }
 
   @Test
-  void agreementCarriesEveryRuleWithTheSeverityOfTheModel() {
-    Map<String, Severity> onAgreement =
-        ANNOTATIONS.stream()
-            .collect(Collectors.toMap(RuleCodesTest::code, RuleCodesTest::severityOnAgreement));
+  void agreementCarriesTheRulesAsTwoConstraintsOneForErrorsAndOneForWarnings() {
+    AgreementRules.List constraints = Agreement.class.getAnnotation(AgreementRules.List.class);
 
-    assertThat(onAgreement).isEqualTo(ModelRules.SEVERITIES);
+    assertThat(constraints.value()).hasSize(2);
+    assertThat(constraints.value()[0].groups()).isEmpty();
+    assertThat(constraints.value()[0].payload()).isEmpty();
+    assertThat(constraints.value()[1].groups()).containsExactly(AgreementRules.Warnings.class);
+    assertThat(constraints.value()[1].payload()).containsExactly(Severity.Warning.class);
+    assertThat(Arrays.stream(Agreement.class.getAnnotations())
+            .map(annotation -> annotation.annotationType().getPackageName())
+            .filter(name -> name.startsWith("org.publicprivate")))
+        .containsExactly("org.publicprivate.agreements.validation");
   }
 
-  private static String code(Class<? extends Annotation> annotation) {
-    try {
-      return (String) annotation.getField("CODE").get(null);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(annotation.getSimpleName() + " has no CODE", e);
-    }
-  }
+  @Test
+  void agreementImportsAtMostTwoValidationTypes() throws IOException {
+    String source = Files.readString(
+        Path.of("src/main/java/org/publicprivate/agreements/Agreement.java"));
 
-  private static Severity severityOnAgreement(Class<? extends Annotation> type) {
-    Annotation constraint = Agreement.class.getAnnotation(type);
-    assertThat(constraint).as("@" + type.getSimpleName() + " on Agreement").isNotNull();
-    try {
-      @SuppressWarnings("unchecked")
-      Class<? extends Payload>[] payload =
-          (Class<? extends Payload>[]) type.getMethod("payload").invoke(constraint);
-      return Arrays.asList(payload).contains(Severity.Warning.class)
-          ? Severity.WARNING
-          : Severity.ERROR;
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
+    assertThat(source.lines()
+            .filter(line -> line.startsWith("import org.publicprivate.agreements.validation.")))
+        .containsExactly(
+            "import org.publicprivate.agreements.validation.AgreementRules;",
+            "import org.publicprivate.agreements.validation.Severity;");
   }
 
   private static List<String> parameters(String message) {

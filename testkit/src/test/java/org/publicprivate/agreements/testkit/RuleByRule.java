@@ -2,6 +2,7 @@ package org.publicprivate.agreements.testkit;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +45,19 @@ final class RuleByRule {
 
   private RuleByRule() {}
 
+  /** The codes of the rules this counter counts. */
+  static final Set<String> CODES = Collections.unmodifiableSet(
+      everyRule(AgreementGens.validAgreements().samples(1L).findFirst().orElseThrow()).keySet());
+
   /** How many violations each rule has in {@code agreement}; rules without any are left out. */
   static Map<String, Integer> counts(Agreement agreement) {
+    Map<String, Integer> counts = everyRule(agreement);
+    counts.values().removeIf(count -> count == 0);
+    return counts;
+  }
+
+  /** How many violations each rule has in {@code agreement}, zero included. */
+  private static Map<String, Integer> everyRule(Agreement agreement) {
     Map<String, Integer> counts = new TreeMap<>();
     count(counts, "text.blank", texts(agreement).stream()
         .filter(text -> text.required() && text.value().isBlank()).count());
@@ -109,9 +121,7 @@ final class RuleByRule {
   }
 
   private static void count(Map<String, Integer> counts, String code, long count) {
-    if (count > 0) {
-      counts.put(code, Math.toIntExact(count));
-    }
+    counts.put(code, Math.toIntExact(count));
   }
 
   /** How many elements repeat the key of an earlier one. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.validation.AgreementRules;
 import org.publicprivate.agreements.validation.AgreementValidator;
+import org.publicprivate.agreements.validation.Rule;
 import org.publicprivate.agreements.validation.Severity;
 import org.publicprivate.agreements.validation.ValidationReport;
 import org.publicprivate.agreements.validation.Violation;
@@ -41,6 +44,16 @@ class ValidationPropertiesTest {
   private static final Set<String> WARNINGS = Set.of("agreement.signing.partyWithoutSignatory",
       "agreement.effectivePeriod.beforeSigning", "party.withoutCommitment", "party.duplicateName",
       "commitment.due.outsideEffectivePeriod");
+
+  @Test
+  void theIndependentCountersKnowExactlyTheRulesOfTheRuleSet() {
+    List<Rule> rules = VALIDATOR.rules();
+
+    assertThat(RuleByRule.CODES).containsExactlyInAnyOrderElementsOf(
+        rules.stream().map(Rule::code).toList());
+    assertThat(WARNINGS).containsExactlyInAnyOrderElementsOf(rules.stream()
+        .filter(rule -> rule.severity() == Severity.WARNING).map(Rule::code).toList());
+  }
 
   /** Mutations that cannot be combined: they change the same attribute, or undo each other. */
   private static final List<Set<String>> EXCLUSIVE = List.of(
@@ -116,8 +129,9 @@ class ValidationPropertiesTest {
   }
 
   /**
-   * {@link AgreementValidator} runs Hibernate Validator's predefined scope, set up once for
-   * {@code Agreement}; a service's own default-scope validator must report the very same.
+   * {@link AgreementValidator} runs the rules itself; a service's own Hibernate Validator, asked
+   * for the default group and the warnings' group, must report the very same, and in the default
+   * group alone exactly the errors.
    */
   @PropertyTest
   void reportsWhatAPlainHibernateValidatorReports() {
@@ -128,16 +142,23 @@ class ValidationPropertiesTest {
         .buildValidatorFactory()) {
       Validator plain = factory.getValidator();
       Property.forAll(AgreementGens.agreements()).verify(agreement -> {
-        List<String> expected = plain.validate(agreement).stream()
+        List<String> both = plain
+            .validate(agreement, Default.class, AgreementRules.Warnings.class).stream()
             .map(v -> v.getMessageTemplate() + " "
                 + (v.getConstraintDescriptor().getPayload().isEmpty() ? "ERROR" : "WARNING") + " "
                 + v.getPropertyPath() + " " + v.getMessage())
             .sorted().toList();
-        List<String> actual = VALIDATOR.validate(agreement).violations().stream()
-            .map(v -> "{" + v.code() + "} " + v.severity() + " " + v.path() + " " + v.message())
+        List<String> defaultGroup = plain.validate(agreement).stream()
+            .map(v -> v.getMessageTemplate() + " " + v.getPropertyPath() + " " + v.getMessage())
             .sorted().toList();
+        ValidationReport report = VALIDATOR.validate(agreement);
 
-        assertThat(actual).isEqualTo(expected);
+        assertThat(report.violations().stream()
+            .map(v -> "{" + v.code() + "} " + v.severity() + " " + v.path() + " " + v.message())
+            .sorted().toList()).isEqualTo(both);
+        assertThat(report.errors().stream()
+            .map(v -> "{" + v.code() + "} " + v.path() + " " + v.message())
+            .sorted().toList()).isEqualTo(defaultGroup);
       });
     }
   }

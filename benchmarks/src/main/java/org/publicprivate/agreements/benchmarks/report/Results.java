@@ -28,6 +28,10 @@ final class Results {
     for (JsonNode run : new ObjectMapper().readTree(json.toFile())) {
       String benchmark = run.path("benchmark").asText();
       String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+      String shape = run.path("params").path("shape").asText("");
+      if (!shape.isEmpty()) {
+        name = name + ":" + shape;
+      }
       String size = run.path("params").path("commitments").asText("");
       if (!size.isEmpty()) {
         results.sizes.add(Integer.valueOf(size));

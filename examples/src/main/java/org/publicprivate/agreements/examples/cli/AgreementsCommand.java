@@ -5,14 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.OutputStreamWriter;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code agreements} command: validate, format and summarise agreement documents, and print
- * the JSON Schema of the format.
+ * the JSON Schema of the format and the list of validation rules.
  *
  * <pre>{@code
  * java -jar examples/target/agreements.jar validate busan.json
@@ -32,6 +30,7 @@ import picocli.CommandLine.Command;
       FormatCommand.class,
       SummaryCommand.class,
       SchemaCommand.class,
+      RulesCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -51,12 +50,6 @@ public final class AgreementsCommand {
   /** Exit status on a usage error (sysexits' EX_USAGE). */
   static final int USAGE = 64;
 
-  /**
-   * Hibernate Validator logs its version at INFO when it starts; the tool's output is for people
-   * and scripts, so only its warnings are shown. Held so the level is not lost to garbage collection.
-   */
-  private static final Logger HIBERNATE_VALIDATOR = Logger.getLogger("org.hibernate.validator");
-
   /** Runs the command and exits with its status. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(
@@ -68,7 +61,6 @@ public final class AgreementsCommand {
 
   /** Runs the command with the given output streams and returns its exit status. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    HIBERNATE_VALIDATOR.setLevel(Level.WARNING);
     CommandLine commandLine = new CommandLine(new AgreementsCommand())
         .setOut(out)
         .setErr(err)

@@ -21,6 +21,7 @@ import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.examples.BusanFutureCarMou;
 import org.publicprivate.agreements.examples.GanasiInvestmentAgreement;
 import org.publicprivate.agreements.jackson.AgreementJson;
+import org.publicprivate.agreements.validation.AgreementValidator;
 
 class AgreementsCommandTest {
   @TempDir static Path dir;
@@ -234,5 +235,31 @@ class AgreementsCommandTest {
     assertThat(run.status()).isZero();
     assertThat(run.outLines()).hasSize(7)
         .filteredOn(line -> line.contains("party.withoutCommitment")).hasSize(4);
+  }
+
+  @Test
+  void rulesListsEveryRuleWithItsCodeSeverityAndDescription() {
+    Run run = run("rules", "--locale", "en");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(AgreementValidator.create().rules().size());
+    assertThat(run.outLines().get(0)).isEqualTo(
+        "text.blank                               ERROR    a required text (a title, a name, a"
+            + " summary…) is blank");
+    assertThat(run.outLines().get(11)).isEqualTo(
+        "agreement.signing.partyWithoutSignatory  WARNING  a signed agreement has a party with no"
+            + " signatory");
+  }
+
+  @Test
+  void rulesPrintsJsonForToolsInKorean() throws IOException {
+    Run run = run("rules", "--locale", "ko", "--format", "json");
+    JsonNode rules = new ObjectMapper().readTree(run.out());
+
+    assertThat(run.status()).isZero();
+    assertThat(rules).hasSize(AgreementValidator.create().rules().size());
+    assertThat(rules.get(2).get("code").asText()).isEqualTo("agreement.parties.min");
+    assertThat(rules.get(2).get("severity").asText()).isEqualTo("ERROR");
+    assertThat(rules.get(2).get("description").asText()).isEqualTo("당사자가 둘 미만입니다");
   }
 }
