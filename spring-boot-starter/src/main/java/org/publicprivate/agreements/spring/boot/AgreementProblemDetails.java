@@ -12,6 +12,7 @@ import org.publicprivate.agreements.jackson3.AgreementJsonException;
 import org.publicprivate.agreements.validation.AgreementRules;
 import org.publicprivate.agreements.validation.InvalidAgreementException;
 import org.publicprivate.agreements.validation.Severity;
+import org.publicprivate.agreements.validation.ValidationReport;
 import org.publicprivate.agreements.validation.Violation;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
@@ -131,22 +132,19 @@ final class AgreementProblemDetails implements Ordered {
     if (!isAgreement(exception.getParameter()) && !holdsAgreementViolation(result)) {
       return other(exception, exception, request);
     }
-    List<Map<String, Object>> violations = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
     for (ObjectError error : result.getAllErrors()) {
       violations.add(violation(error));
     }
-    return answer(invalidProblem(violations), request);
+    // In the order AgreementValidator reports them, not in the order the provider collected them.
+    return answer(invalidProblem(ValidationReport.of(violations).violations()), request);
   }
 
   /** Thrown by {@code AgreementValidator.requireValid}: the report's violations, in its language. */
   @ExceptionHandler(InvalidAgreementException.class)
   ResponseEntity<ProblemDetail> invalid(InvalidAgreementException exception,
       HttpServletRequest request) {
-    List<Map<String, Object>> violations = new ArrayList<>();
-    for (Violation violation : exception.report().violations()) {
-      violations.add(json(violation));
-    }
-    return answer(invalidProblem(violations), request);
+    return answer(invalidProblem(exception.report().violations()), request);
   }
 
   private <E extends Exception & ErrorResponse> ResponseEntity<ProblemDetail> other(
@@ -170,13 +168,17 @@ final class AgreementProblemDetails implements Ordered {
     return problem;
   }
 
-  private static ProblemDetail invalidProblem(List<Map<String, Object>> violations) {
+  private static ProblemDetail invalidProblem(List<Violation> violations) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
     problem.setType(ProblemTypes.INVALID_AGREEMENT);
     problem.setTitle("Invalid agreement");
-    long errors = violations.stream().filter(v -> "ERROR".equals(v.get("severity"))).count();
+    long errors = violations.stream().filter(Violation::isError).count();
     problem.setDetail("The agreement breaks " + errors + (errors == 1 ? " rule" : " rules"));
-    problem.setProperty("violations", violations);
+    List<Map<String, Object>> json = new ArrayList<>();
+    for (Violation violation : violations) {
+      json.add(json(violation));
+    }
+    problem.setProperty("violations", json);
     return problem;
   }
 
@@ -187,19 +189,17 @@ final class AgreementProblemDetails implements Ordered {
     }
   }
 
-  private static Map<String, Object> violation(ObjectError error) {
+  /** Ours as {@link Violation#from} reads it; another constraint of the body by its Spring code. */
+  private static Violation violation(ObjectError error) {
     if (error.contains(ConstraintViolation.class)) {
       ConstraintViolation<?> constraint = error.unwrap(ConstraintViolation.class);
       if (constraint.getConstraintDescriptor().getAnnotation() instanceof AgreementRules) {
-        return json(Violation.from(constraint));
+        return Violation.from(constraint);
       }
     }
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("code", error.getCode());
-    json.put("severity", Severity.ERROR.name());
-    json.put("path", error instanceof FieldError field ? field.getField() : "");
-    json.put("message", error.getDefaultMessage());
-    return json;
+    return new Violation(String.valueOf(error.getCode()), Severity.ERROR,
+        error instanceof FieldError field ? field.getField() : "",
+        String.valueOf(error.getDefaultMessage()));
   }
 
   private static Map<String, Object> json(Violation violation) {

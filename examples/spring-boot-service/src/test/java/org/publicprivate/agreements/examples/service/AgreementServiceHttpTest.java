@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.jackson3.AgreementJson;
+import org.publicprivate.agreements.validation.AgreementValidator;
+import org.publicprivate.agreements.validation.Severity;
+import org.publicprivate.agreements.validation.Violation;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -87,6 +91,7 @@ class AgreementServiceHttpTest {
     assertThat(first.get("path").asString()).isEqualTo("parties[2]");
     assertThat(first.get("message").asString())
         .isEqualTo("당사자 \"busan-auto-parts-cooperative\"의 서명자가 없습니다");
+    assertThat(first.has("error")).isFalse();
   }
 
   @Test
@@ -128,6 +133,8 @@ class AgreementServiceHttpTest {
       assertThat(v.get("message").asString())
           .isEqualTo("\"renault-korea\" is not a party of this agreement");
     });
+    assertThat(violations(problem)).isEqualTo(
+        AgreementValidator.create(Locale.ENGLISH).validate(onePartyAgreement()).errors());
   }
 
   @Test
@@ -140,6 +147,16 @@ class AgreementServiceHttpTest {
       assertThat(v.get("message").asString())
           .isEqualTo("\"renault-korea\"는 이 협약의 당사자가 아닙니다");
     });
+    assertThat(violations(problem)).isEqualTo(
+        AgreementValidator.create(Locale.KOREAN).validate(onePartyAgreement()).errors());
+  }
+
+  @Test
+  void writesTheViolationsInKoreanWhenTheRequestNamesNoLanguage() throws Exception {
+    JsonNode problem = json(post(onePartyDocument(), "application/json", Map.of()));
+
+    assertThat(violations(problem)).isEqualTo(
+        AgreementValidator.create(Locale.KOREAN).validate(onePartyAgreement()).errors());
   }
 
   @Test
@@ -274,10 +291,23 @@ class AgreementServiceHttpTest {
     assertThat(get("/agreements/no-such-agreement", Map.of()).statusCode()).isEqualTo(404);
   }
 
-  private static byte[] onePartyDocument() {
-    Agreement onlyBusan = withId(foundingAgreement, "busan-alone")
+  private static Agreement onePartyAgreement() {
+    return withId(foundingAgreement, "busan-alone")
         .withParties(foundingAgreement.parties().get(0));
-    return MAPPER.writeValueAsBytes(onlyBusan);
+  }
+
+  private static byte[] onePartyDocument() {
+    return MAPPER.writeValueAsBytes(onePartyAgreement());
+  }
+
+  private static List<Violation> violations(JsonNode problem) {
+    List<Violation> violations = new ArrayList<>();
+    for (JsonNode v : problem.get("violations")) {
+      violations.add(new Violation(v.get("code").asString(),
+          Severity.valueOf(v.get("severity").asString()), v.get("path").asString(),
+          v.get("message").asString()));
+    }
+    return violations;
   }
 
   private static byte[] tenMegabyteDocument() {
