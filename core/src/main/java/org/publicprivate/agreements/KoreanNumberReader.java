@@ -16,7 +16,7 @@ import java.util.Locale;
  * with commas only between groups of three ({@code 1,500만}), or digits 1 to 9 before 천, 백 and 십
  * in that order, optionally followed by a smaller number ({@code 1억 5천만}, {@code 2천3백만}). A
  * decimal may stand directly before 경, 조, 억 or 만 when the result is whole ({@code 2.5억},
- * {@code 3.3만}); in the ones only where {@link #allowsOnesFraction()} says so, so that
+ * {@code 3.3만}); in the ones only where {@link #fractionOfOneReason()} allows it, so that
  * {@code 1.000} is never misread as a thousand or as one. White space is any Unicode space and is
  * insignificant between the parts. Leading zeros, full-width digits and Hangul numerals are not
  * read.
@@ -40,7 +40,7 @@ abstract class KoreanNumberReader {
   private int integerEnd;
   private int fractionStart;
   private int fractionEnd;
-  /** Where the fraction of the ones starts and ends, when {@link #allowsOnesFraction()}. */
+  /** Where the fraction of the ones starts and ends, where {@link #fractionOfOneReason()} allows it. */
   int onesFractionStart;
   int onesFractionEnd;
 
@@ -60,19 +60,24 @@ abstract class KoreanNumberReader {
   /** Why the number is too large for what is read. */
   abstract IllegalArgumentException tooLarge();
 
-  /** Whether the character at {@code pos}, after a number, is what follows the number. */
-  abstract boolean atEndOfNumber();
+  /**
+   * Whether the character at {@code pos}, after a number, is what follows the number: by default
+   * anything but a digit, a comma, a decimal point and a unit, so that a unit word follows
+   * ({@code 300명}, {@code 1억 달러}).
+   */
+  boolean atEndOfNumber() {
+    char c = text.charAt(pos);
+    return !isDigit(c) && c != ',' && c != '.' && UNITS.indexOf(c) < 0 && subUnitExponent(c) < 0;
+  }
 
-  /** Why a fraction of the ones cannot be read, when {@link #allowsOnesFraction()} is false. */
+  /**
+   * Why a fraction of the ones ({@code 1,234.5}) cannot be read; null where it can, and then
+   * {@link #onesFractionStart} and {@link #onesFractionEnd} hold its digits.
+   */
   abstract String fractionOfOneReason();
 
   /** Why a decimal before a unit, written as {@code written}, does not make a whole number. */
   abstract String notWholeReason(String written);
-
-  /** Whether the ones may carry a decimal fraction ({@code 1,234.5}). */
-  boolean allowsOnesFraction() {
-    return false;
-  }
 
   /** Whether the character at {@code pos} is a minus sign, also △ and ▲ of Korean accounts. */
   final boolean atMinusSign() {
@@ -209,8 +214,9 @@ abstract class KoreanNumberReader {
   private long scale(long coefficient, int unit) {
     if (unit == ONES) {
       if (fractionEnd > fractionStart) {
-        if (!allowsOnesFraction()) {
-          throw fail(fractionOfOneReason());
+        String reason = fractionOfOneReason();
+        if (reason != null) {
+          throw fail(reason);
         }
         onesFractionStart = fractionStart;
         onesFractionEnd = fractionEnd;
