@@ -13,11 +13,12 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
-public abstract class RegionCode implements Comparable<RegionCode> {
+public abstract class RegionCode extends TextValue<RegionCode> {
   RegionCode() {}
 
   /** The code's digits, such as {@code 26440}. */
   @Value.Parameter
+  @Override
   public abstract String value();
 
   /**
@@ -32,18 +33,6 @@ public abstract class RegionCode implements Comparable<RegionCode> {
   /** The province or metropolitan city (시·도) the code lies in: its first two digits. */
   public RegionCode sidoCode() {
     return value().length() == 2 ? this : of(value().substring(0, 2));
-  }
-
-  /** Orders codes by their digits, so that a region's codes follow one another. */
-  @Override
-  public int compareTo(RegionCode other) {
-    return value().compareTo(other.value());
-  }
-
-  /** The code's digits. */
-  @Override
-  public String toString() {
-    return value();
   }
 
   @Value.Check

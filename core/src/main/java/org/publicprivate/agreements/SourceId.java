@@ -11,11 +11,12 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable(builder = false, copy = false)
-public abstract class SourceId implements Comparable<SourceId> {
+public abstract class SourceId extends TextValue<SourceId> {
   SourceId() {}
 
   /** The identifier's text, such as {@code press-release-2023-05-22}. */
   @Value.Parameter
+  @Override
   public abstract String value();
 
   /**
@@ -26,18 +27,6 @@ public abstract class SourceId implements Comparable<SourceId> {
    */
   public static SourceId of(String value) {
     return ImmutableSourceId.of(value);
-  }
-
-  /** Orders identifiers by their text. */
-  @Override
-  public int compareTo(SourceId other) {
-    return value().compareTo(other.value());
-  }
-
-  /** The identifier's text. */
-  @Override
-  public String toString() {
-    return value();
   }
 
   @Value.Check
