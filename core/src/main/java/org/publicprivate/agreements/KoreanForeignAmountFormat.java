@@ -1,6 +1,7 @@
 package org.publicprivate.agreements;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +56,8 @@ final class KoreanForeignAmountFormat {
 
   static ForeignAmount parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return new Reader(text).read();
+    // Hangul typed on macOS arrives decomposed; the currency words are composed.
+    return new Reader(Normalizer.normalize(text, Normalizer.Form.NFC)).read();
   }
 
   /** One pass over one text of a foreign amount. */

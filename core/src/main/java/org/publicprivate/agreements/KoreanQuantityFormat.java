@@ -1,5 +1,6 @@
 package org.publicprivate.agreements;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,7 +39,9 @@ final class KoreanQuantityFormat {
   static Quantity parse(CharSequence text, QuantityUnit unit) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(unit, "unit");
-    Qualifier.Split split = Qualifier.split(text, reason -> fail(text, unit, reason));
+    // Hangul typed on macOS arrives decomposed; the unit words are composed.
+    String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+    Qualifier.Split split = Qualifier.split(composed, reason -> fail(text, unit, reason));
     return new Reader(split.rest(), text, unit).read(split.qualifier());
   }
 

@@ -100,6 +100,10 @@ public abstract class Quantity implements WithQuantity {
    * then the qualifier ({@code 300명 이상}, {@code 약 300명}, {@code 최대 300명}). A quantity of
    * OTHER writes its label after one space ({@code 5 MW}); another labelled quantity writes its
    * label in parentheses after the unit ({@code 300명(신규 고용) 이상}).
+   *
+   * <p>A label of OTHER that starts with a Korean numeral (만, 억…) or ends with a qualifier word
+   * (이상, 내외…), or any label with 여 right after a numeral, reads back as part of the number or
+   * of its qualifier; the press writes no such label.
    */
   public String toKoreanString() {
     return KoreanQuantityFormat.format(this);

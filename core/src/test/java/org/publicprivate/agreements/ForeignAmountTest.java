@@ -278,6 +278,13 @@ class ForeignAmountTest {
   }
 
   @Test
+  void readsDecomposedHangulAsTypedOnMacOs() {
+    String typed = java.text.Normalizer.normalize("5,000만 유로", java.text.Normalizer.Form.NFD);
+
+    assertThat(ForeignAmount.parse(typed)).isEqualTo(of("EUR", "50000000"));
+  }
+
+  @Test
   void readsAQualifiedPledgeOnceTheQualifierIsSplitOff() {
     Qualifier.Split split = Qualifier.split("약 12억 달러");
 

@@ -313,6 +313,14 @@ class QuantityTest {
   }
 
   @Test
+  void readsDecomposedHangulAsTypedOnMacOs() {
+    String typed = Normalizer.normalize("약 1만 평", Normalizer.Form.NFD);
+
+    assertThat(Quantity.parse(typed, QuantityUnit.PYEONG))
+        .isEqualTo(Quantity.of(10_000, QuantityUnit.PYEONG, Qualifier.ABOUT));
+  }
+
+  @Test
   void readsEveryWordOfItsUnitWithOrWithoutASpace() {
     for (QuantityUnit unit : QuantityUnit.values()) {
       for (String suffix : unit.suffixesRead()) {
