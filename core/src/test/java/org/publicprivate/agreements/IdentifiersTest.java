@@ -18,7 +18,8 @@ class IdentifiersTest {
         Arguments.of("AgreementId", (Function<String, Object>) AgreementId::of),
         Arguments.of("PartyId", (Function<String, Object>) PartyId::of),
         Arguments.of("CommitmentId", (Function<String, Object>) CommitmentId::of),
-        Arguments.of("ProgrammeId", (Function<String, Object>) ProgrammeId::of));
+        Arguments.of("ProgrammeId", (Function<String, Object>) ProgrammeId::of),
+        Arguments.of("SourceId", (Function<String, Object>) SourceId::of));
   }
 
   @ParameterizedTest
@@ -27,6 +28,7 @@ class IdentifiersTest {
   void acceptsTheIdentifierAlphabet(String value) {
     assertThat(PartyId.of(value).value()).isEqualTo(value);
     assertThat(AgreementId.of(value).toString()).isEqualTo(value);
+    assertThat(SourceId.of(value).value()).isEqualTo(value);
   }
 
   @Test

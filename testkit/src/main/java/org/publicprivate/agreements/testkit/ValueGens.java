@@ -1,27 +1,38 @@
 package org.publicprivate.agreements.testkit;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.BusinessRegistrationNumber;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CorporateRegistrationNumber;
 import org.publicprivate.agreements.FiscalYears;
+import org.publicprivate.agreements.ForeignAmount;
+import org.publicprivate.agreements.Identifier;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.PartialDate;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.Qualifier;
+import org.publicprivate.agreements.Quantity;
+import org.publicprivate.agreements.QuantityUnit;
+import org.publicprivate.agreements.RegionCode;
+import org.publicprivate.agreements.SourceId;
 
 /**
- * Generators of the model's value types: identifiers, money and its Korean text, dates, fiscal
- * years, partial dates, registration numbers with valid checksums, names and people.
+ * Generators of the model's value types: identifiers, money and its Korean text, quantities,
+ * foreign amounts, dates, fiscal years, partial dates, registration numbers with valid checksums,
+ * region codes, register identifiers, names and people.
  *
  * <pre>{@code
  * Property.forAll(ValueGens.money())
@@ -34,6 +45,14 @@ public final class ValueGens {
   private static final long[] MONEY_EDGES = {
     0, 1, 9_999, 10_000, 100_000_000L, 1_000_000_000_000L, 10_000_000_000_000_000L, Long.MAX_VALUE
   };
+  /** Labels the press writes after a number of something the units do not name. */
+  private static final List<String> QUANTITY_LABELS = List.of(
+      "MW", "톤", "가구", "병상", "배", "신규 고용", "청년 일자리", "지역 인재", "스마트공장", "대 분량");
+  /** The words that end a qualified number, which a label must not end with. */
+  private static final List<String> QUALIFIER_WORDS_AFTER =
+      List.of("내외", "안팎", "가량", "규모", "이상", "이내", "까지");
+  private static final String KOREAN_NUMERALS = "십백천만억조경";
+  private static final String UPPER_AND_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
   private ValueGens() {}
 
@@ -96,6 +115,76 @@ public final class ValueGens {
     });
   }
 
+  // ---- quantities and foreign amounts ----
+
+  /**
+   * Quantities of every unit and qualifier, values from 0 to 2^53−1 with the group edges weighted
+   * in, and labels (always for {@link QuantityUnit#OTHER}, sometimes for the other units); shrinks
+   * toward an exact quantity of zero jobs.
+   */
+  public static Gen<Quantity> quantities() {
+    Gen<Long> values = Gens.withEdgeCases(Gens.longs(0, Quantity.MAX_VALUE),
+        0L, 1L, 9_999L, 10_000L, 33_000L, 100_000_000L, Quantity.MAX_VALUE);
+    return Gens.composite("quantities", draw -> {
+      QuantityUnit unit = draw.next(Gens.elements(QuantityUnit.values()));
+      Gen<String> labels = quantityLabels();
+      return Quantity.builder()
+          .value(draw.next(values))
+          .unit(unit)
+          .qualifier(draw.next(Gens.elements(Qualifier.values())))
+          .label(unit == QuantityUnit.OTHER
+              ? Optional.of(draw.next(labels)) : draw.next(Gens.optionals(labels)))
+          .build();
+    });
+  }
+
+  /**
+   * Labels of quantities: the press's own words and invented Hangul phrases, such as
+   * {@link org.publicprivate.agreements.Quantity#toKoreanString()} reads back. A phrase that starts
+   * with a Korean numeral, ends with a qualifier word or has 여 right after a numeral would read
+   * back as part of the number or its qualifier, and the press writes none; those are left out.
+   */
+  public static Gen<String> quantityLabels() {
+    Gen<String> phrases = Gens.listOf(hangulWords(), 1, 3).map(words -> String.join(" ", words))
+        .filter(ValueGens::readsBackAsALabel, "a label that reads back as a label");
+    return Gens.frequency(1, Gens.elements(QUANTITY_LABELS), 1, phrases);
+  }
+
+  private static boolean readsBackAsALabel(String label) {
+    if (KOREAN_NUMERALS.indexOf(label.charAt(0)) >= 0
+        || QUALIFIER_WORDS_AFTER.stream().anyMatch(label::endsWith)) {
+      return false;
+    }
+    for (int i = 1; i < label.length(); i++) {
+      if (label.charAt(i) == '여' && KOREAN_NUMERALS.indexOf(label.charAt(i - 1)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Amounts in the currencies the Korean press names by a word (USD, EUR, JPY, CNY, GBP) and in
+   * others written with their ISO code (CHF, AUD, BHD with three decimals, VND with none), whole
+   * units up to {@link Long#MAX_VALUE} with the group edges weighted in, and decimals up to what
+   * the currency has; shrinks toward zero dollars.
+   */
+  public static Gen<ForeignAmount> foreignAmounts() {
+    Gen<Currency> currencies = Gens.elements("USD", "EUR", "JPY", "CNY", "GBP", "CHF", "AUD", "BHD",
+        "VND").map(Currency::getInstance);
+    Gen<Long> wholes = Gens.withEdgeCases(Gens.longs(0, Long.MAX_VALUE),
+        0L, 1L, 1_500L, 10_000L, 100_000_000L, Long.MAX_VALUE);
+    return Gens.composite("foreignAmounts", draw -> {
+      Currency currency = draw.next(currencies);
+      int digits = currency.getDefaultFractionDigits();
+      int scale = draw.next(Gens.ints(0, digits));
+      long fraction = scale == 0 ? 0 : draw.next(Gens.longs(0, (long) Math.pow(10, scale) - 1));
+      BigDecimal amount = BigDecimal.valueOf(draw.next(wholes))
+          .add(BigDecimal.valueOf(fraction, scale));
+      return ForeignAmount.of(currency, amount);
+    });
+  }
+
   // ---- dates ----
 
   /** Calendar days from 1990 to 2050. */
@@ -150,6 +239,35 @@ public final class ValueGens {
       }
       return CorporateRegistrationNumber.of(digits + (10 - sum % 10) % 10);
     });
+  }
+
+  // ---- places and registers ----
+
+  /** 법정동코드 and their prefixes: 2, 5 or 10 digits. */
+  public static Gen<RegionCode> regionCodes() {
+    return Gens.elements(2, 5, 10).flatMap(length -> Gens.strings("0123456789", length, length))
+        .map(RegionCode::of);
+  }
+
+  /**
+   * Identifiers in registers: schemes of one to three parts of upper-case letters and digits
+   * ({@code XI-LEI}, {@code KR-BRN}), ids of 1 to 128 characters, Hangul included, without white
+   * space around them.
+   */
+  public static Gen<Identifier> identifiers() {
+    Gen<String> schemes = Gens.combine(Gens.strings(UPPER_AND_DIGITS, 2, 16),
+        Gens.listOf(Gens.strings(UPPER_AND_DIGITS, 1, 16), 0, 2),
+        (first, rest) -> rest.isEmpty() ? first : first + "-" + String.join("-", rest));
+    Gen<String> ids = Gens.oneOf(
+            Gens.strings(UPPER_AND_DIGITS + "abcdefghijklmnopqrstuvwxyz-._:/ ", 1, 128),
+            Gens.strings(0xAC00, 0xD7A3, 1, 40))
+        .filter(id -> !id.isBlank() && id.strip().equals(id), "no white space around it");
+    return Gens.combine(schemes, ids, Identifier::of);
+  }
+
+  /** Source ids. */
+  public static Gen<SourceId> sourceIds() {
+    return idTexts().map(SourceId::of);
   }
 
   // ---- text ----
