@@ -2,6 +2,7 @@ package org.publicprivate.agreements;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.LocationAttribute;
 
 /**
  * Where a commitment is carried out: a named place such as a factory or an industrial complex,
@@ -43,7 +44,7 @@ public abstract class Location implements WithLocation {
 
   @Value.Check
   Location normalize() {
-    return Text.isNormalized(name()) ? this : ImmutableLocation.copyOf(this).withName(
-        Text.normalize(name()));
+    String name = Text.normalize(name(), LocationAttribute.NAME);
+    return name.equals(name()) ? this : ImmutableLocation.copyOf(this).withName(name);
   }
 }

@@ -2,6 +2,7 @@ package org.publicprivate.agreements;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.publicprivate.agreements.attributes.QuantityAttribute;
 
 /**
  * A pledge in numbers other than money: 300 new jobs, 3만 3,000㎡ of land, 50 companies, each with
@@ -125,8 +126,9 @@ public abstract class Quantity implements WithQuantity {
       throw new InvalidAttributeException("Quantity", "value", value(),
           "from 0 to 9,007,199,254,740,991 (2^53−1)");
     }
-    if (!Text.isNormalized(label())) {
-      return ImmutableQuantity.copyOf(this).withLabel(Text.normalize(label()));
+    Optional<String> label = Text.normalize(label(), QuantityAttribute.LABEL);
+    if (!label.equals(label())) {
+      return ImmutableQuantity.copyOf(this).withLabel(label);
     }
     if (unit() == QuantityUnit.OTHER && label().isEmpty()) {
       throw new InvalidAttributeException("Quantity", "label", "",

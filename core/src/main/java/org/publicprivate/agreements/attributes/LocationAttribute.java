@@ -1,0 +1,29 @@
+package org.publicprivate.agreements.attributes;
+
+import org.publicprivate.agreements.Location;
+
+/**
+ * The attributes of a {@link org.publicprivate.agreements.Location} (format version 2). Constants are in
+ * canonical order. Not yet in {@link Attributes#types()}: the JSON modules read and write version 2
+ * attributes from issue 14 on.
+ */
+public enum LocationAttribute implements Attribute {
+  NAME(Declaration.required("name", 2)),
+  REGION_CODE(Declaration.optional("regionCode", 2));
+
+  private final Declaration declaration;
+
+  LocationAttribute(Declaration declaration) {
+    this.declaration = declaration;
+  }
+
+  @Override
+  public Declaration declaration() {
+    return declaration;
+  }
+
+  @Override
+  public Class<Location> owner() {
+    return Location.class;
+  }
+}

@@ -1,0 +1,31 @@
+package org.publicprivate.agreements.attributes;
+
+import org.publicprivate.agreements.Quantity;
+
+/**
+ * The attributes of a {@link org.publicprivate.agreements.Quantity} (format version 2). Constants are in
+ * canonical order. Not yet in {@link Attributes#types()}: the JSON modules read and write version 2
+ * attributes from issue 14 on.
+ */
+public enum QuantityAttribute implements Attribute {
+  VALUE(Declaration.required("value", 2)),
+  UNIT(Declaration.required("unit", 2)),
+  QUALIFIER(Declaration.optional("qualifier", 2)),
+  LABEL(Declaration.optional("label", 2));
+
+  private final Declaration declaration;
+
+  QuantityAttribute(Declaration declaration) {
+    this.declaration = declaration;
+  }
+
+  @Override
+  public Declaration declaration() {
+    return declaration;
+  }
+
+  @Override
+  public Class<Quantity> owner() {
+    return Quantity.class;
+  }
+}
