@@ -71,7 +71,7 @@ final class KoreanAmountFormat {
     }
 
     long read() {
-      if (pos == end) {
+      if (!strip()) {
         throw fail("it is blank");
       }
       boolean prefixed = readPrefix();

@@ -69,7 +69,7 @@ final class KoreanForeignAmountFormat {
     }
 
     ForeignAmount read() {
-      if (pos == end) {
+      if (!strip()) {
         throw fail("it is blank");
       }
       Qualifier qualifier = Qualifier.split(text, this::fail).qualifier();
@@ -157,6 +157,11 @@ final class KoreanForeignAmountFormat {
     private static boolean isCurrency(String code) {
       return Currency.getAvailableCurrencies().stream()
           .anyMatch(currency -> currency.getCurrencyCode().equals(code));
+    }
+
+    @Override
+    boolean atEndOfNumber() {
+      return atWord();
     }
 
     @Override

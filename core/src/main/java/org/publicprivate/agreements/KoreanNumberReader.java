@@ -44,14 +44,22 @@ abstract class KoreanNumberReader {
   int onesFractionStart;
   int onesFractionEnd;
 
-  /** A reader of the text without the white space around it. */
   KoreanNumberReader(CharSequence text) {
     this.text = text;
+  }
+
+  /**
+   * Narrows the text to what stands between the white space around it; whether anything does. The
+   * constructor only stores the text, as the money reader's did before it was shared, so that it
+   * stays small enough for the compiler to inline.
+   */
+  final boolean strip() {
     end = text.length();
     while (end > 0 && isSpace(text.charAt(end - 1))) {
       end--;
     }
     skipSpaces();
+    return pos < end;
   }
 
   /** The reason, quoting the text, as the exception to throw. */
@@ -60,12 +68,14 @@ abstract class KoreanNumberReader {
   /** Why the number is too large for what is read. */
   abstract IllegalArgumentException tooLarge();
 
+  /** Whether the character at {@code pos}, after a number, is what follows the number. */
+  abstract boolean atEndOfNumber();
+
   /**
-   * Whether the character at {@code pos}, after a number, is what follows the number: by default
-   * anything but a digit, a comma, a decimal point and a unit, so that a unit word follows
-   * ({@code 300명}, {@code 1억 달러}).
+   * Whether the character at {@code pos} is anything but a digit, a comma, a decimal point and a
+   * unit, so that a word after the number starts there ({@code 300명}, {@code 1억 달러}).
    */
-  boolean atEndOfNumber() {
+  final boolean atWord() {
     char c = text.charAt(pos);
     return !isDigit(c) && c != ',' && c != '.' && UNITS.indexOf(c) < 0 && subUnitExponent(c) < 0;
   }

@@ -78,7 +78,7 @@ final class KoreanQuantityFormat {
     }
 
     Quantity read(Qualifier qualifier) {
-      if (pos == end) {
+      if (!strip()) {
         throw fail("it is blank");
       }
       if (atMinusSign()) {
@@ -153,6 +153,11 @@ final class KoreanQuantityFormat {
       int codePoint = Character.codePointAt(text, pos);
       return fail("'" + new String(Character.toChars(codePoint)) + "' cannot stand after \""
           + text.subSequence(0, pos) + "\"");
+    }
+
+    @Override
+    boolean atEndOfNumber() {
+      return atWord();
     }
 
     @Override
