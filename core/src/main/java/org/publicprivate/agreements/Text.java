@@ -23,7 +23,7 @@ final class Text {
   static String normalize(String text, Attribute attribute) {
     Optional<String> problem = FreeText.problem(text);
     if (problem.isPresent()) {
-      throw new InvalidAttributeException(attribute.owner().getSimpleName(), attribute.jsonName(),
+      throw new InvalidAttributeException(attribute.ownerName(), attribute.jsonName(),
           text, "valid, stream-safe Unicode text, but " + problem.get());
     }
     String stripped = text.strip();

@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.Agreement;
-
 /** The attributes of an {@link org.publicprivate.agreements.Agreement}, the root of a document. Constants are in canonical order. */
 public enum AgreementAttribute implements Attribute {
   FORMAT_VERSION(Declaration.optional("formatVersion", 1)),
@@ -29,10 +27,5 @@ public enum AgreementAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<Agreement> owner() {
-    return Agreement.class;
   }
 }

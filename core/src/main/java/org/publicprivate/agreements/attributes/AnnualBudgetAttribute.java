@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.AnnualBudget;
-
 /** The attributes of an {@link org.publicprivate.agreements.AnnualBudget}. Constants are in canonical order. */
 public enum AnnualBudgetAttribute implements Attribute {
   YEAR(Declaration.required("year", 1)),
@@ -16,10 +14,5 @@ public enum AnnualBudgetAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<AnnualBudget> owner() {
-    return AnnualBudget.class;
   }
 }

@@ -15,8 +15,15 @@ public interface Attribute {
   /** The declaration: name, presence and version. */
   Declaration declaration();
 
-  /** The model type that has this attribute, such as {@code Party}. */
-  Class<?> owner();
+  /**
+   * The simple name of the model type that has this attribute, such as {@code Party}: the name of
+   * the declaring enum without its suffix {@code Attribute}. (A name, not the class: the model's
+   * types name their attributes, and this package names none of them back.)
+   */
+  default String ownerName() {
+    String declaring = ((Enum<?>) this).getDeclaringClass().getSimpleName();
+    return declaring.substring(0, declaring.length() - "Attribute".length());
+  }
 
   /** The place of the attribute in its type's canonical order, from 0. */
   int ordinal();

@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.Commitment;
-
 /** The attributes of a {@link org.publicprivate.agreements.Commitment}. Constants are in canonical order. */
 public enum CommitmentAttribute implements Attribute {
   ID(Declaration.required("id", 1)),
@@ -25,10 +23,5 @@ public enum CommitmentAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<Commitment> owner() {
-    return Commitment.class;
   }
 }

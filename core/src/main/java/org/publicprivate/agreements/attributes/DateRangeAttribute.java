@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.DateRange;
-
 /** The attributes of a {@link org.publicprivate.agreements.DateRange}. Constants are in canonical order. */
 public enum DateRangeAttribute implements Attribute {
   START(Declaration.required("start", 1)),
@@ -16,10 +14,5 @@ public enum DateRangeAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<DateRange> owner() {
-    return DateRange.class;
   }
 }

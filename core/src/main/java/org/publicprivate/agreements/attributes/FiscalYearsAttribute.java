@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.FiscalYears;
-
 /** The attributes of {@link org.publicprivate.agreements.FiscalYears}. Constants are in canonical order. */
 public enum FiscalYearsAttribute implements Attribute {
   FIRST(Declaration.required("first", 1)),
@@ -16,10 +14,5 @@ public enum FiscalYearsAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<FiscalYears> owner() {
-    return FiscalYears.class;
   }
 }

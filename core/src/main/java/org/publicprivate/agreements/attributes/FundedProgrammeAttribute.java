@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.FundedProgramme;
-
 /** The attributes of a {@link org.publicprivate.agreements.FundedProgramme}. Constants are in canonical order. */
 public enum FundedProgrammeAttribute implements Attribute {
   ID(Declaration.required("id", 1)),
@@ -25,10 +23,5 @@ public enum FundedProgrammeAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<FundedProgramme> owner() {
-    return FundedProgramme.class;
   }
 }

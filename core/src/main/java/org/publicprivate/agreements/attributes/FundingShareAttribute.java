@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.FundingShare;
-
 /** The attributes of a {@link org.publicprivate.agreements.FundingShare}. Constants are in canonical order. */
 public enum FundingShareAttribute implements Attribute {
   SOURCE(Declaration.required("source", 1)),
@@ -18,10 +16,5 @@ public enum FundingShareAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<FundingShare> owner() {
-    return FundingShare.class;
   }
 }

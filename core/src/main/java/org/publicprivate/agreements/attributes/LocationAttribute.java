@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.Location;
-
 /**
  * The attributes of a {@link org.publicprivate.agreements.Location} (format version 2). Constants are in
  * canonical order. Not yet in {@link Attributes#types()}: the JSON modules read and write version 2
@@ -20,10 +18,5 @@ public enum LocationAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<Location> owner() {
-    return Location.class;
   }
 }

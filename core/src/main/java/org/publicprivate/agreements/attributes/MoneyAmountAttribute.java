@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.MoneyAmount;
-
 /** The attributes of a {@link org.publicprivate.agreements.MoneyAmount} in JSON: the amount in won and the currency, always KRW. Constants are in canonical order. */
 public enum MoneyAmountAttribute implements Attribute {
   AMOUNT(Declaration.required("amount", 1)),
@@ -16,10 +14,5 @@ public enum MoneyAmountAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<MoneyAmount> owner() {
-    return MoneyAmount.class;
   }
 }

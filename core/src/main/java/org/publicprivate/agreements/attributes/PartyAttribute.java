@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.Party;
-
 /** The attributes of a {@link org.publicprivate.agreements.Party}. Constants are in canonical order. */
 public enum PartyAttribute implements Attribute {
   ID(Declaration.required("id", 1)),
@@ -24,10 +22,5 @@ public enum PartyAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<Party> owner() {
-    return Party.class;
   }
 }

@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.Person;
-
 /** The attributes of a {@link org.publicprivate.agreements.Person}. Constants are in canonical order. */
 public enum PersonAttribute implements Attribute {
   NAME(Declaration.required("name", 1)),
@@ -16,10 +14,5 @@ public enum PersonAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<Person> owner() {
-    return Person.class;
   }
 }

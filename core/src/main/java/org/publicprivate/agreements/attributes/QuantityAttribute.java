@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.Quantity;
-
 /**
  * The attributes of a {@link org.publicprivate.agreements.Quantity} (format version 2). Constants are in
  * canonical order. Not yet in {@link Attributes#types()}: the JSON modules read and write version 2
@@ -22,10 +20,5 @@ public enum QuantityAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<Quantity> owner() {
-    return Quantity.class;
   }
 }

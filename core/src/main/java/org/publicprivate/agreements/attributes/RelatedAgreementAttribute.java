@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.RelatedAgreement;
-
 /** The attributes of a {@link org.publicprivate.agreements.RelatedAgreement}. Constants are in canonical order. */
 public enum RelatedAgreementAttribute implements Attribute {
   RELATION(Declaration.required("relation", 1)),
@@ -19,10 +17,5 @@ public enum RelatedAgreementAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<RelatedAgreement> owner() {
-    return RelatedAgreement.class;
   }
 }

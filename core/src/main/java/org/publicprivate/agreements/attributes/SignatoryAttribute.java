@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.Signatory;
-
 /** The attributes of a {@link org.publicprivate.agreements.Signatory}. Constants are in canonical order. */
 public enum SignatoryAttribute implements Attribute {
   PARTY(Declaration.required("party", 1)),
@@ -17,10 +15,5 @@ public enum SignatoryAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<Signatory> owner() {
-    return Signatory.class;
   }
 }

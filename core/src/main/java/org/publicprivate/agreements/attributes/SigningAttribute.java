@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.Signing;
-
 /** The attributes of a {@link org.publicprivate.agreements.Signing}. Constants are in canonical order. */
 public enum SigningAttribute implements Attribute {
   DATE(Declaration.required("date", 1)),
@@ -18,10 +16,5 @@ public enum SigningAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<Signing> owner() {
-    return Signing.class;
   }
 }

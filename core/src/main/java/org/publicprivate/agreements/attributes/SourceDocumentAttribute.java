@@ -1,7 +1,5 @@
 package org.publicprivate.agreements.attributes;
 
-import org.publicprivate.agreements.SourceDocument;
-
 /** The attributes of a {@link org.publicprivate.agreements.SourceDocument}. Constants are in canonical order. */
 public enum SourceDocumentAttribute implements Attribute {
   TITLE(Declaration.required("title", 1)),
@@ -18,10 +16,5 @@ public enum SourceDocumentAttribute implements Attribute {
   @Override
   public Declaration declaration() {
     return declaration;
-  }
-
-  @Override
-  public Class<SourceDocument> owner() {
-    return SourceDocument.class;
   }
 }

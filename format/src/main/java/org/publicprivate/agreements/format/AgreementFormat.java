@@ -14,8 +14,8 @@ final class AgreementFormat {
   /** The version of the format this library writes, and the only one it reads. */
   static final int FORMAT_VERSION = 1;
 
-  static final Shape<AgreementAttribute> AGREEMENT = Shape.of(AgreementAttribute.class);
-  static final Shape<DateRangeAttribute> RANGE = Shape.of(DateRangeAttribute.class);
+  static final Shape<AgreementAttribute> AGREEMENT = Shape.of(Agreement.class, AgreementAttribute.class);
+  static final Shape<DateRangeAttribute> RANGE = Shape.of(DateRange.class, DateRangeAttribute.class);
   private static final AgreementKind[] KINDS = AgreementKind.values();
   private static final AgreementStatus[] STATUSES = AgreementStatus.values();
   private static final Name[] KIND_NAMES = Name.of(AgreementKind.class);

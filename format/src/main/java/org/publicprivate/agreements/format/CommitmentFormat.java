@@ -11,7 +11,7 @@ import org.publicprivate.agreements.attributes.CommitmentAttribute;
 
 /** The JSON of a {@link Commitment}. */
 final class CommitmentFormat {
-  static final Shape<CommitmentAttribute> COMMITMENT = Shape.of(CommitmentAttribute.class);
+  static final Shape<CommitmentAttribute> COMMITMENT = Shape.of(Commitment.class, CommitmentAttribute.class);
   private static final CommitmentCategory[] CATEGORIES = CommitmentCategory.values();
   private static final ObligationLevel[] OBLIGATIONS = ObligationLevel.values();
   private static final CommitmentStatus[] STATUSES = CommitmentStatus.values();

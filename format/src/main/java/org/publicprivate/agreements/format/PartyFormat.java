@@ -11,8 +11,8 @@ import org.publicprivate.agreements.attributes.PersonAttribute;
 
 /** The JSON of a {@link Party} and of a {@link Person}. */
 final class PartyFormat {
-  static final Shape<PartyAttribute> PARTY = Shape.of(PartyAttribute.class);
-  static final Shape<PersonAttribute> PERSON = Shape.of(PersonAttribute.class);
+  static final Shape<PartyAttribute> PARTY = Shape.of(Party.class, PartyAttribute.class);
+  static final Shape<PersonAttribute> PERSON = Shape.of(Person.class, PersonAttribute.class);
   private static final PartyKind[] KINDS = PartyKind.values();
   private static final Name[] KIND_NAMES = Name.of(PartyKind.class);
 

@@ -16,10 +16,10 @@ import org.publicprivate.agreements.attributes.FundingShareAttribute;
 
 /** The JSON of a {@link FundedProgramme}, its fiscal years, funding shares and annual budgets. */
 final class ProgrammeFormat {
-  static final Shape<FundedProgrammeAttribute> PROGRAMME = Shape.of(FundedProgrammeAttribute.class);
-  static final Shape<FiscalYearsAttribute> PERIOD = Shape.of(FiscalYearsAttribute.class);
-  static final Shape<FundingShareAttribute> SHARE = Shape.of(FundingShareAttribute.class);
-  static final Shape<AnnualBudgetAttribute> BUDGET = Shape.of(AnnualBudgetAttribute.class);
+  static final Shape<FundedProgrammeAttribute> PROGRAMME = Shape.of(FundedProgramme.class, FundedProgrammeAttribute.class);
+  static final Shape<FiscalYearsAttribute> PERIOD = Shape.of(FiscalYears.class, FiscalYearsAttribute.class);
+  static final Shape<FundingShareAttribute> SHARE = Shape.of(FundingShare.class, FundingShareAttribute.class);
+  static final Shape<AnnualBudgetAttribute> BUDGET = Shape.of(AnnualBudget.class, AnnualBudgetAttribute.class);
   private static final ProgrammeStatus[] STATUSES = ProgrammeStatus.values();
   private static final FundingSource[] SOURCES = FundingSource.values();
   private static final Name[] STATUS_NAMES = Name.of(ProgrammeStatus.class);

@@ -10,8 +10,8 @@ import org.publicprivate.agreements.attributes.SourceDocumentAttribute;
 
 /** The JSON of what an agreement refers to: {@link RelatedAgreement}s and {@link SourceDocument}s. */
 final class ReferenceFormat {
-  static final Shape<RelatedAgreementAttribute> RELATED = Shape.of(RelatedAgreementAttribute.class);
-  static final Shape<SourceDocumentAttribute> SOURCE = Shape.of(SourceDocumentAttribute.class);
+  static final Shape<RelatedAgreementAttribute> RELATED = Shape.of(RelatedAgreement.class, RelatedAgreementAttribute.class);
+  static final Shape<SourceDocumentAttribute> SOURCE = Shape.of(SourceDocument.class, SourceDocumentAttribute.class);
   private static final AgreementRelation[] RELATIONS = AgreementRelation.values();
   private static final Name[] RELATION_NAMES = Name.of(AgreementRelation.class);
 

@@ -17,9 +17,13 @@ public final class Shape<A extends Enum<A> & Attribute> {
   private final Map<String, A> byName;
   private final long required;
 
-  private Shape(Class<A> declarations) {
+  private Shape(Class<?> owner, Class<A> declarations) {
     this.attributes = declarations.getEnumConstants();
-    this.owner = attributes[0].owner();
+    if (!owner.getSimpleName().equals(attributes[0].ownerName())) {
+      throw new IllegalArgumentException(declarations.getSimpleName() + " declares the attributes of "
+          + attributes[0].ownerName() + ", not of " + owner.getSimpleName());
+    }
+    this.owner = owner;
     this.names = Name.of(declarations);
     this.byName = new HashMap<>(attributes.length * 2);
     long requiredBits = 0;
@@ -32,9 +36,9 @@ public final class Shape<A extends Enum<A> & Attribute> {
     this.required = requiredBits;
   }
 
-  /** The shape of the type whose attributes {@code declarations} declares. */
-  static <A extends Enum<A> & Attribute> Shape<A> of(Class<A> declarations) {
-    return new Shape<>(declarations);
+  /** The shape of the model type {@code owner}, whose attributes {@code declarations} declares. */
+  static <A extends Enum<A> & Attribute> Shape<A> of(Class<?> owner, Class<A> declarations) {
+    return new Shape<>(owner, declarations);
   }
 
   /** The model type. */

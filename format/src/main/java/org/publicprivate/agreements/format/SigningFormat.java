@@ -8,8 +8,8 @@ import org.publicprivate.agreements.attributes.SigningAttribute;
 
 /** The JSON of a {@link Signing} and its {@link Signatory signatories}. */
 final class SigningFormat {
-  static final Shape<SigningAttribute> SIGNING = Shape.of(SigningAttribute.class);
-  static final Shape<SignatoryAttribute> SIGNATORY = Shape.of(SignatoryAttribute.class);
+  static final Shape<SigningAttribute> SIGNING = Shape.of(Signing.class, SigningAttribute.class);
+  static final Shape<SignatoryAttribute> SIGNATORY = Shape.of(Signatory.class, SignatoryAttribute.class);
 
   private SigningFormat() {}
 

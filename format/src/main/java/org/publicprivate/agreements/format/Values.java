@@ -17,7 +17,7 @@ import org.publicprivate.agreements.attributes.MoneyAmountAttribute;
  * (ids, registration numbers, partial dates), dates, times, years, URIs and money.
  */
 final class Values {
-  static final Shape<MoneyAmountAttribute> MONEY = Shape.of(MoneyAmountAttribute.class);
+  static final Shape<MoneyAmountAttribute> MONEY = Shape.of(MoneyAmount.class, MoneyAmountAttribute.class);
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm[:ss]")

@@ -196,7 +196,7 @@ class SchemaTest {
     JsonNode defs = JSON.readTree(AgreementSchema.text()).path("$defs");
     for (Class<? extends Attribute> declarations : Attributes.types()) {
       List<Attribute> attributes = Attributes.of(declarations);
-      String name = attributes.get(0).owner().getSimpleName();
+      String name = attributes.get(0).ownerName();
       JsonNode def = defs.path(name);
       assertThat(def.path("type").asText()).as(name).isEqualTo("object");
       assertThat(def.path("additionalProperties").isBoolean()
