@@ -9,16 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.nio.file.Files;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.validation.AgreementValidator;
-import org.publicprivate.agreements.validation.DocumentPath;
-import org.publicprivate.agreements.validation.Findings;
 import org.publicprivate.agreements.validation.Rule;
-import org.publicprivate.agreements.validation.Severity;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;

@@ -2,6 +2,7 @@ package org.publicprivate.agreements.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +78,21 @@ class AgreementsAutoConfigurationTest {
             org.publicprivate.agreements.jackson.AgreementModule.class))
         .run(context -> assertThat(context).hasNotFailed()
             .hasSingleBean(AgreementModule.class));
+  }
+
+  @Test
+  @SuppressWarnings("removal") // Boot 4 keeps its Jackson 2 support for applications moving over.
+  void bootsJackson2ObjectMapperWritesTheCanonicalBytesWithTheJackson2Module() {
+    runner.withConfiguration(AutoConfigurations.of(
+            org.springframework.boot.jackson2.autoconfigure.Jackson2AutoConfiguration.class))
+        .run(context -> {
+          ObjectMapper mapper = context.getBean(ObjectMapper.class);
+          assertThat(mapper.writeValueAsString(founding)).isEqualTo(
+              org.publicprivate.agreements.jackson.AgreementJson.newMapper()
+                  .writeValueAsString(founding));
+          assertThat(mapper.readValue(Files.readAllBytes(FOUNDING), Agreement.class))
+              .isEqualTo(founding);
+        });
   }
 
   @Test
