@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.publicprivate.agreements.attributes.AgreementAttribute;
 import org.publicprivate.agreements.validation.AnnualBudgetsWithinPeriod;
 import org.publicprivate.agreements.validation.AtLeastTwoParties;
 import org.publicprivate.agreements.validation.BalancedAnnualBudgets;
@@ -197,10 +196,10 @@ public abstract class Agreement implements WithAgreement {
 
   @Value.Check
   Agreement normalize() {
-    String title = Text.normalize(title(), AgreementAttribute.TITLE);
-    Optional<String> englishTitle = Text.normalize(englishTitle(), AgreementAttribute.ENGLISH_TITLE);
-    Optional<String> purpose = Text.normalize(purpose(), AgreementAttribute.PURPOSE);
-    List<String> keywords = Text.normalize(keywords(), AgreementAttribute.KEYWORDS);
+    String title = Text.normalize(title(), "Agreement", "title");
+    Optional<String> englishTitle = Text.normalize(englishTitle(), "Agreement", "englishTitle");
+    Optional<String> purpose = Text.normalize(purpose(), "Agreement", "purpose");
+    List<String> keywords = Text.normalize(keywords(), "Agreement", "keywords");
     if (title.equals(title()) && englishTitle.equals(englishTitle()) && purpose.equals(purpose())
         && keywords.equals(keywords())) {
       return this;

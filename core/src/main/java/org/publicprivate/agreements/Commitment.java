@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.publicprivate.agreements.attributes.CommitmentAttribute;
 
 /**
  * What one party, or several jointly, undertakes to do under an agreement.
@@ -85,9 +84,9 @@ public abstract class Commitment implements WithCommitment {
   @Value.Check
   Commitment normalize() {
     CalendarYears.check("Commitment", "due", due());
-    String summary = Text.normalize(summary(), CommitmentAttribute.SUMMARY);
+    String summary = Text.normalize(summary(), "Commitment", "summary");
     Optional<String> englishSummary =
-        Text.normalize(englishSummary(), CommitmentAttribute.ENGLISH_SUMMARY);
+        Text.normalize(englishSummary(), "Commitment", "englishSummary");
     if (summary.equals(summary()) && englishSummary.equals(englishSummary())) {
       return this;
     }

@@ -3,7 +3,6 @@ package org.publicprivate.agreements;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.publicprivate.agreements.attributes.FundedProgrammeAttribute;
 
 /**
  * A funded programme that an agreement hangs on, such as a state-funded project of 200억 원 over
@@ -71,12 +70,12 @@ public abstract class FundedProgramme implements WithFundedProgramme {
 
   @Value.Check
   FundedProgramme normalize() {
-    String name = Text.normalize(name(), FundedProgrammeAttribute.NAME);
+    String name = Text.normalize(name(), "FundedProgramme", "name");
     Optional<String> englishName =
-        Text.normalize(englishName(), FundedProgrammeAttribute.ENGLISH_NAME);
+        Text.normalize(englishName(), "FundedProgramme", "englishName");
     Optional<String> description =
-        Text.normalize(description(), FundedProgrammeAttribute.DESCRIPTION);
-    Optional<String> funder = Text.normalize(funder(), FundedProgrammeAttribute.FUNDER);
+        Text.normalize(description(), "FundedProgramme", "description");
+    Optional<String> funder = Text.normalize(funder(), "FundedProgramme", "funder");
     if (name.equals(name()) && englishName.equals(englishName()) && description.equals(description())
         && funder.equals(funder())) {
       return this;

@@ -2,7 +2,6 @@ package org.publicprivate.agreements;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.publicprivate.agreements.attributes.FundingShareAttribute;
 
 /**
  * The part of a programme's budget that comes from one source, such as the national budget (국비).
@@ -47,7 +46,7 @@ public abstract class FundingShare implements WithFundingShare {
 
   @Value.Check
   FundingShare normalize() {
-    Optional<String> note = Text.normalize(note(), FundingShareAttribute.NOTE);
+    Optional<String> note = Text.normalize(note(), "FundingShare", "note");
     if (note.equals(note())) {
       return this;
     }

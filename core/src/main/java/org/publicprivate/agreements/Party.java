@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.publicprivate.agreements.attributes.PartyAttribute;
 
 /**
  * An organisation that takes part in an agreement: a city, a company, a cooperative, a university
@@ -72,11 +71,11 @@ public abstract class Party implements WithParty {
 
   @Value.Check
   Party normalize() {
-    String name = Text.normalize(name(), PartyAttribute.NAME);
-    Optional<String> englishName = Text.normalize(englishName(), PartyAttribute.ENGLISH_NAME);
-    List<String> aliases = Text.normalize(aliases(), PartyAttribute.ALIASES);
+    String name = Text.normalize(name(), "Party", "name");
+    Optional<String> englishName = Text.normalize(englishName(), "Party", "englishName");
+    List<String> aliases = Text.normalize(aliases(), "Party", "aliases");
     Optional<String> parent =
-        Text.normalize(parentOrganisation(), PartyAttribute.PARENT_ORGANISATION);
+        Text.normalize(parentOrganisation(), "Party", "parentOrganisation");
     if (name.equals(name()) && englishName.equals(englishName()) && aliases.equals(aliases())
         && parent.equals(parentOrganisation()) && WebAddresses.isNormalized(website())) {
       return this;

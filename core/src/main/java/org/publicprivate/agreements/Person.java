@@ -2,7 +2,6 @@ package org.publicprivate.agreements;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.publicprivate.agreements.attributes.PersonAttribute;
 
 /**
  * A named person, such as a signatory or a representative, with an optional title.
@@ -43,8 +42,8 @@ public abstract class Person implements WithPerson {
 
   @Value.Check
   Person normalize() {
-    String name = Text.normalize(name(), PersonAttribute.NAME);
-    Optional<String> title = Text.normalize(title(), PersonAttribute.TITLE);
+    String name = Text.normalize(name(), "Person", "name");
+    Optional<String> title = Text.normalize(title(), "Person", "title");
     if (name.equals(name()) && title.equals(title())) {
       return this;
     }

@@ -3,7 +3,6 @@ package org.publicprivate.agreements;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.publicprivate.agreements.attributes.RelatedAgreementAttribute;
 
 /**
  * Another agreement that this one continues, amends, supersedes, implements or refers to.
@@ -48,9 +47,9 @@ public abstract class RelatedAgreement implements WithRelatedAgreement {
 
   @Value.Check
   RelatedAgreement normalize() {
-    String title = Text.normalize(title(), RelatedAgreementAttribute.TITLE);
+    String title = Text.normalize(title(), "RelatedAgreement", "title");
     List<String> counterparties =
-        Text.normalize(counterparties(), RelatedAgreementAttribute.COUNTERPARTIES);
+        Text.normalize(counterparties(), "RelatedAgreement", "counterparties");
     if (title.equals(title()) && counterparties.equals(counterparties())) {
       return this;
     }

@@ -2,7 +2,6 @@ package org.publicprivate.agreements;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.publicprivate.agreements.attributes.SignatoryAttribute;
 
 /**
  * A person who signs an agreement on behalf of one of its parties.
@@ -40,8 +39,8 @@ public abstract class Signatory implements WithSignatory {
 
   @Value.Check
   Signatory normalize() {
-    String name = Text.normalize(name(), SignatoryAttribute.NAME);
-    Optional<String> title = Text.normalize(title(), SignatoryAttribute.TITLE);
+    String name = Text.normalize(name(), "Signatory", "name");
+    Optional<String> title = Text.normalize(title(), "Signatory", "title");
     if (name.equals(name()) && title.equals(title())) {
       return this;
     }

@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.publicprivate.agreements.attributes.SigningAttribute;
 
 /**
  * When, where and by whom an agreement is signed. Times are Korea time (Asia/Seoul).
@@ -62,7 +61,7 @@ public abstract class Signing implements WithSigning {
       throw new InvalidAttributeException("Signing", "time", time().get(),
           "a time of day in whole seconds, such as 11:00 or 11:00:30");
     }
-    Optional<String> venue = Text.normalize(venue(), SigningAttribute.VENUE);
+    Optional<String> venue = Text.normalize(venue(), "Signing", "venue");
     if (venue.equals(venue())) {
       return this;
     }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.publicprivate.agreements.attributes.SourceDocumentAttribute;
 
 /**
  * A document an agreement's record is drawn from: a press release, an article, the agreement's text.
@@ -46,8 +45,8 @@ public abstract class SourceDocument implements WithSourceDocument {
   @Value.Check
   SourceDocument normalize() {
     CalendarYears.check("SourceDocument", "publishedOn", publishedOn());
-    String title = Text.normalize(title(), SourceDocumentAttribute.TITLE);
-    Optional<String> publisher = Text.normalize(publisher(), SourceDocumentAttribute.PUBLISHER);
+    String title = Text.normalize(title(), "SourceDocument", "title");
+    Optional<String> publisher = Text.normalize(publisher(), "SourceDocument", "publisher");
     if (title.equals(title()) && publisher.equals(publisher()) && WebAddresses.isNormalized(url())) {
       return this;
     }

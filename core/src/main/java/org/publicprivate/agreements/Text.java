@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.publicprivate.agreements.attributes.Attribute;
 
 /**
  * Normalises free text the one way the model stores it: stripped of surrounding white space, in
@@ -20,11 +19,11 @@ final class Text {
    *
    * @throws InvalidAttributeException if the text is not valid Unicode or not stream-safe
    */
-  static String normalize(String text, Attribute attribute) {
+  static String normalize(String text, String type, String attribute) {
     Optional<String> problem = FreeText.problem(text);
     if (problem.isPresent()) {
-      throw new InvalidAttributeException(attribute.owner().getSimpleName(), attribute.jsonName(),
-          text, "valid, stream-safe Unicode text, but " + problem.get());
+      throw new InvalidAttributeException(type, attribute, text,
+          "valid, stream-safe Unicode text, but " + problem.get());
     }
     String stripped = text.strip();
     return isComposed(stripped) ? stripped : Normalizer.normalize(stripped, Normalizer.Form.NFC);
@@ -51,11 +50,11 @@ final class Text {
    * Normalises optional text; text that is blank after stripping becomes absent. Returns the same
    * instance when nothing changes.
    */
-  static Optional<String> normalize(Optional<String> text, Attribute attribute) {
+  static Optional<String> normalize(Optional<String> text, String type, String attribute) {
     if (text.isEmpty()) {
       return text;
     }
-    String normalized = normalize(text.get(), attribute);
+    String normalized = normalize(text.get(), type, attribute);
     if (normalized.isEmpty()) {
       return Optional.empty();
     }
@@ -63,11 +62,11 @@ final class Text {
   }
 
   /** Normalises every element of a list of text; returns the same list when nothing changes. */
-  static List<String> normalize(List<String> texts, Attribute attribute) {
+  static List<String> normalize(List<String> texts, String type, String attribute) {
     List<String> result = null;
     for (int i = 0; i < texts.size(); i++) {
       String original = texts.get(i);
-      String normalized = normalize(original, attribute);
+      String normalized = normalize(original, type, attribute);
       if (result == null && normalized != original) {
         result = new ArrayList<>(texts.subList(0, i));
       }
