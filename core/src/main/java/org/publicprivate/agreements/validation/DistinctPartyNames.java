@@ -13,18 +13,19 @@ final class DistinctPartyNames extends WalkingRule {
 
   @Override
   Walker start(Agreement agreement, Findings findings) {
-    FirstIndex<String> names = new FirstIndex<>(agreement.parties().size());
+    DuplicateKeys names = new DuplicateKeys(agreement.parties().size());
     return new Walker(Walker.PARTIES) {
       @Override
       void party(int i, Party party) {
-        if (party.name().isEmpty()) {
-          return;
+        if (!party.name().isEmpty()) {
+          names.add(i, party.name());
         }
-        int first = names.put(party.name(), i);
-        if (first >= 0) {
-          findings.report(DocumentPath.of("parties").index(i).property("name"),
-              Map.of("first", first));
-        }
+      }
+
+      @Override
+      void end() {
+        names.findDuplicates((i, first) -> findings.report(
+            DocumentPath.of("parties").index(i).property("name"), Map.of("first", first)));
       }
     };
   }

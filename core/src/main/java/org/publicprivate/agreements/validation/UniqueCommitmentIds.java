@@ -13,16 +13,20 @@ final class UniqueCommitmentIds extends WalkingRule {
 
   @Override
   Walker start(Agreement agreement, Findings findings) {
-    FirstIndex<String> ids = new FirstIndex<>(agreement.commitments().size());
+    DuplicateKeys ids = new DuplicateKeys(agreement.commitments().size());
     return new Walker(Walker.COMMITMENTS) {
       @Override
       void commitment(int i, Commitment commitment) {
-        String id = commitment.id().value();
-        int first = ids.put(id, i);
-        if (first >= 0) {
+        ids.add(i, commitment.id().value());
+      }
+
+      @Override
+      void end() {
+        ids.findDuplicates((i, first) -> {
+          String id = agreement.commitments().get(i).id().value();
           findings.report(DocumentPath.of("commitments").index(i).property("id"),
               Map.of("id", id, "first", first));
-        }
+        });
       }
     };
   }

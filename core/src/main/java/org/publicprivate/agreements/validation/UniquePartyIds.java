@@ -13,16 +13,20 @@ final class UniquePartyIds extends WalkingRule {
 
   @Override
   Walker start(Agreement agreement, Findings findings) {
-    FirstIndex<String> ids = new FirstIndex<>(agreement.parties().size());
+    DuplicateKeys ids = new DuplicateKeys(agreement.parties().size());
     return new Walker(Walker.PARTIES) {
       @Override
       void party(int i, Party party) {
-        String id = party.id().value();
-        int first = ids.put(id, i);
-        if (first >= 0) {
+        ids.add(i, party.id().value());
+      }
+
+      @Override
+      void end() {
+        ids.findDuplicates((i, first) -> {
+          String id = agreement.parties().get(i).id().value();
           findings.report(DocumentPath.of("parties").index(i).property("id"),
               Map.of("id", id, "first", first));
-        }
+        });
       }
     };
   }

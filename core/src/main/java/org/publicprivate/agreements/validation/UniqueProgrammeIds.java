@@ -13,16 +13,20 @@ final class UniqueProgrammeIds extends WalkingRule {
 
   @Override
   Walker start(Agreement agreement, Findings findings) {
-    FirstIndex<String> ids = new FirstIndex<>(agreement.programmes().size());
+    DuplicateKeys ids = new DuplicateKeys(agreement.programmes().size());
     return new Walker(Walker.PROGRAMMES) {
       @Override
       void programme(int i, FundedProgramme programme) {
-        String id = programme.id().value();
-        int first = ids.put(id, i);
-        if (first >= 0) {
+        ids.add(i, programme.id().value());
+      }
+
+      @Override
+      void end() {
+        ids.findDuplicates((i, first) -> {
+          String id = agreement.programmes().get(i).id().value();
           findings.report(DocumentPath.of("programmes").index(i).property("id"),
               Map.of("id", id, "first", first));
-        }
+        });
       }
     };
   }

@@ -25,7 +25,7 @@ import org.publicprivate.agreements.PartyKind;
  * it is the same on every run and machine; no time is asserted.) Validated with no limit on the
  * findings listed, the cost per element stays linear too, so what the limit bounds is the report,
  * not a superlinear step. That the duplicate-id check does not scan colliding keys is counted in
- * {@link FirstIndexTest}; keying the party ids' map by the id objects, whose class a {@code
+ * {@link DuplicateKeysTest}; keying the party ids' map by the id objects, whose class a {@code
  * HashMap} cannot order, made the party-id kinds here fail on allocation (and take minutes) when
  * tried.
  */
