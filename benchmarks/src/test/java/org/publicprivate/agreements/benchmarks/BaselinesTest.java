@@ -48,6 +48,20 @@ class BaselinesTest {
   }
 
   @Test
+  void jackson3RecordsReadAndWriteTheDocumentTheJackson3ModuleReadsBackEqual() {
+    tools.jackson.databind.json.JsonMapper plain3 = Jackson3Benchmark.newRecordsMapper();
+    tools.jackson.databind.json.JsonMapper ours3 =
+        org.publicprivate.agreements.jackson3.AgreementJson.newMapper();
+    AgreementRecord records = plain3.readValue(Corpus.json(COMMITMENTS), AgreementRecord.class);
+    byte[] written = plain3.writeValueAsBytes(records);
+
+    assertThat(records.commitments()).hasSize(COMMITMENTS);
+    assertThat(ours3.readValue(written, Agreement.class)).isEqualTo(Corpus.agreement(COMMITMENTS));
+    assertThat(ours3.writeValueAsBytes(Corpus.agreement(COMMITMENTS)))
+        .isEqualTo(Corpus.json(COMMITMENTS));
+  }
+
+  @Test
   void recordsWriterWritesADocumentOurStrictReaderReadsBackEqual() throws IOException {
     AgreementRecord records = plain.readValue(Corpus.json(COMMITMENTS), AgreementRecord.class);
 

@@ -59,6 +59,9 @@ public final class ResultTable {
     Target money = new Target("Korean money ≥ 2× faster than NumberFormat", 0.5);
     Target allocation = new Target("read allocation ≤ 1.3× records", 1.3);
     Target startup = new Target("start-up ≤ 1.3× plain Jackson", 1.3);
+    Target read3 = new Target("Jackson 3 read ≤ 1.1× records", 1.1);
+    Target write3 = new Target("Jackson 3 write ≤ 0.8× records", 0.8);
+    Target sameAsJackson2 = new Target("Jackson 3 module within 5% of the Jackson 2 module", 1.05);
     for (Integer size : results.sizes()) {
       String n = size.toString();
       time("Read", "ours ÷ records (a)", "ReadBenchmark.ours", "ReadBenchmark.records", n, read);
@@ -73,6 +76,14 @@ public final class ResultTable {
           "ReadBenchmark.ours", n, size == 1 ? validateOne : size >= 1_000 ? validateMany : null);
       time("Validate", "ours ÷ plain Jakarta Validator", "ValidateBenchmark.ours",
           "ValidateBenchmark.plainJakarta", n, null);
+      time("Jackson 3", "read: ours ÷ records (plain Jackson 3)", "Jackson3Benchmark.readOurs",
+          "Jackson3Benchmark.readRecords", n, read3);
+      time("Jackson 3", "write: ours ÷ records (plain Jackson 3)", "Jackson3Benchmark.writeOurs",
+          "Jackson3Benchmark.writeRecords", n, write3);
+      time("Jackson 3", "read: Jackson 3 module ÷ Jackson 2 module", "Jackson3Benchmark.readOurs",
+          "ReadBenchmark.ours", n, sameAsJackson2);
+      time("Jackson 3", "write: Jackson 3 module ÷ Jackson 2 module", "Jackson3Benchmark.writeOurs",
+          "WriteBenchmark.ours", n, sameAsJackson2);
       time("Builders", "builders ÷ records constructors", "BuilderBenchmark.ours",
           "BuilderBenchmark.records", n, null);
       allocation("Allocation", "read: ours ÷ records (a)", "ReadBenchmark.ours",
