@@ -1,10 +1,18 @@
 package org.publicprivate.agreements.examples.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.io.FileOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,18 +58,52 @@ public final class AgreementsCommand {
   /** Exit status on a usage error (sysexits' EX_USAGE). */
   static final int USAGE = 64;
 
-  /** Runs the command and exits with its status. */
-  public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    System.exit(run(out, err, args));
+  /**
+   * Where documents go as bytes ({@code format}): standard output itself, so that what is written
+   * is exactly the writer's UTF-8, whatever the platform's charset.
+   */
+  private final OutputStream documentsOut;
+
+  private AgreementsCommand(OutputStream documentsOut) {
+    this.documentsOut = documentsOut;
   }
 
-  /** Runs the command with the given output streams and returns its exit status. */
+  /** Runs the command and exits with its status. */
+  public static void main(String[] args) {
+    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    System.exit(run(stdout, err, args));
+  }
+
+  /**
+   * Runs the command with standard output as bytes (documents are written to it unchanged; text in
+   * UTF-8) and returns its exit status.
+   */
+  public static int run(OutputStream out, PrintWriter err, String... args) {
+    PrintWriter text = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    int status = run(text, out, err, args);
+    try {
+      out.flush();
+    } catch (IOException e) {
+      err.println("agreements: cannot write to standard output: " + e.getMessage());
+      err.flush();
+      return UNREADABLE;
+    }
+    return status;
+  }
+
+  /**
+   * Runs the command with the given writers and returns its exit status. Documents that
+   * {@code format} writes reach {@code out} through a strict UTF-8 decoder, which refuses (rather
+   * than replaces) anything that is not UTF-8.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = new CommandLine(new AgreementsCommand())
+    return run(out, new StrictUtf8Writer(out), err, args);
+  }
+
+  private static int run(PrintWriter out, OutputStream documentsOut, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new AgreementsCommand(documentsOut))
         .setOut(out)
         .setErr(err)
         .setParameterExceptionHandler((e, arguments) -> {
@@ -86,5 +128,48 @@ public final class AgreementsCommand {
     out.flush();
     err.flush();
     return status;
+  }
+
+  /**
+   * Writes a document's bytes to standard output, after any text printed before them.
+   *
+   * @throws IOException when standard output cannot be written
+   */
+  void writeDocument(PrintWriter text, byte[] document) throws IOException {
+    text.flush();
+    documentsOut.write(document);
+    documentsOut.flush();
+  }
+
+  /** Bytes to a writer through a UTF-8 decoder that reports malformed input instead of replacing it. */
+  private static final class StrictUtf8Writer extends OutputStream {
+    private final PrintWriter writer;
+
+    StrictUtf8Writer(PrintWriter writer) {
+      this.writer = writer;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      try {
+        CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, length));
+        writer.append(chars);
+      } catch (CharacterCodingException e) {
+        throw new IOException("output is not UTF-8", e);
+      }
+    }
+
+    @Override
+    public void flush() {
+      writer.flush();
+    }
   }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code agreements format FILE}: writes a document in its canonical form. */
@@ -20,6 +21,8 @@ import picocli.CommandLine.Spec;
     description = "Writes the document in its canonical, indented form to standard output.")
 final class FormatCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand AgreementsCommand parent;
 
   @Parameters(paramLabel = "FILE", description = "The document; - reads standard input.")
   String file;
@@ -65,13 +68,15 @@ final class FormatCommand implements Callable<Integer> {
       Files.write(Path.of(file), canonical);
       return AgreementsCommand.OK;
     }
-    out.print(new String(canonical, java.nio.charset.StandardCharsets.UTF_8));
+    parent.writeDocument(out, canonical);
     return AgreementsCommand.OK;
   }
 
   /** The canonical file form: indented as {@link AgreementJson#prettyPrinter()}, ending in a newline. */
   static byte[] canonical(Documents documents, Agreement agreement) throws IOException {
-    String text = AgreementJson.prettyWriter(documents.mapper()).writeValueAsString(agreement) + "\n";
-    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] json = AgreementJson.prettyWriter(documents.mapper()).writeValueAsBytes(agreement);
+    byte[] file = Arrays.copyOf(json, json.length + 1);
+    file[json.length] = '\n';
+    return file;
   }
 }
