@@ -2,6 +2,7 @@ package org.publicprivate.agreements.jackson3;
 
 import java.util.Properties;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.format.FormatOptions;
 import org.publicprivate.agreements.format.Formats;
 import org.publicprivate.agreements.format.ModelType;
 import org.publicprivate.agreements.format.Resources;
@@ -38,48 +39,45 @@ import tools.jackson.databind.module.SimpleSerializers;
 public final class AgreementModule extends JacksonModule {
   private static final Version VERSION = readVersion();
 
-  private final boolean amountsAsStrings;
-  private final boolean ignoreUnknownProperties;
-  private final boolean allowTrailingContent;
+  private final FormatOptions options;
 
   /** The strict default module: amounts as JSON numbers, unknown properties rejected. */
   public AgreementModule() {
-    this(false, false, false);
+    this(FormatOptions.STRICT);
   }
 
-  private AgreementModule(
-      boolean amountsAsStrings, boolean ignoreUnknownProperties, boolean allowTrailingContent) {
-    this.amountsAsStrings = amountsAsStrings;
-    this.ignoreUnknownProperties = ignoreUnknownProperties;
-    this.allowTrailingContent = allowTrailingContent;
+  private AgreementModule(FormatOptions options) {
+    this.options = options;
   }
 
   /** A builder that starts from the strict default. */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(FormatOptions.STRICT);
   }
 
   /** A builder that starts from this module's settings. */
   public Builder toBuilder() {
-    return new Builder()
-        .amountsAsStrings(amountsAsStrings)
-        .ignoreUnknownProperties(ignoreUnknownProperties)
-        .allowTrailingContent(allowTrailingContent);
+    return new Builder(options);
+  }
+
+  /** The module's settings. */
+  public FormatOptions options() {
+    return options;
   }
 
   /** Whether writers emit amounts as strings of digits ({@code "20000000000"}). */
   public boolean amountsAsStrings() {
-    return amountsAsStrings;
+    return options.amountsAsStrings();
   }
 
   /** Whether readers skip properties they do not know instead of rejecting them. */
   public boolean ignoreUnknownProperties() {
-    return ignoreUnknownProperties;
+    return options.ignoreUnknownProperties();
   }
 
   /** Whether readers accept content after a root agreement (a stream of documents). */
   public boolean allowTrailingContent() {
-    return allowTrailingContent;
+    return options.allowTrailingContent();
   }
 
   @Override
@@ -95,8 +93,7 @@ public final class AgreementModule extends JacksonModule {
   /** Modules of different settings are different registrations on one mapper. */
   @Override
   public Object getRegistrationId() {
-    return getModuleName() + "/" + amountsAsStrings + "/" + ignoreUnknownProperties + "/"
-        + allowTrailingContent;
+    return options.registrationId(getModuleName());
   }
 
   @Override
@@ -112,9 +109,11 @@ public final class AgreementModule extends JacksonModule {
 
   private <T> void register(ModelType<T> model, SimpleSerializers serializers,
       SimpleDeserializers deserializers) {
-    serializers.addSerializer(model.type(), new ModelSerializer<>(model, amountsAsStrings));
+    serializers.addSerializer(model.type(),
+        new ModelSerializer<>(model, options.amountsAsStrings()));
     deserializers.addDeserializer(model.type(),
-        new ModelDeserializer<>(model, ignoreUnknownProperties, !allowTrailingContent));
+        new ModelDeserializer<>(model, options.ignoreUnknownProperties(),
+            !options.allowTrailingContent()));
   }
 
   private static Version readVersion() {
@@ -124,44 +123,16 @@ public final class AgreementModule extends JacksonModule {
         properties.getProperty("groupId"), properties.getProperty("artifactId"));
   }
 
-  /** Builds an {@link AgreementModule}; every setting starts strict. */
-  public static final class Builder {
-    private boolean amountsAsStrings;
-    private boolean ignoreUnknownProperties;
-    private boolean allowTrailingContent;
-
-    private Builder() {}
-
-    /**
-     * Whether writers emit amounts as strings of digits, for JavaScript readers, whose numbers lose
-     * precision above 2^53. Readers accept both forms whatever this says.
-     */
-    public Builder amountsAsStrings(boolean value) {
-      this.amountsAsStrings = value;
-      return this;
-    }
-
-    /**
-     * Whether readers skip unknown properties (for readers of documents from a newer version of
-     * this library) instead of rejecting them.
-     */
-    public Builder ignoreUnknownProperties(boolean value) {
-      this.ignoreUnknownProperties = value;
-      return this;
-    }
-
-    /**
-     * Whether readers accept more content after a root agreement, as when reading a stream of
-     * documents with {@code ObjectMapper.readValues}. Strict readers reject it.
-     */
-    public Builder allowTrailingContent(boolean value) {
-      this.allowTrailingContent = value;
-      return this;
+  /** Builds an {@link AgreementModule}; the setters are those of {@link FormatOptions.Builder}. */
+  public static final class Builder extends FormatOptions.Builder<Builder, AgreementModule> {
+    private Builder(FormatOptions from) {
+      super(from);
     }
 
     /** The module with these settings. */
+    @Override
     public AgreementModule build() {
-      return new AgreementModule(amountsAsStrings, ignoreUnknownProperties, allowTrailingContent);
+      return new AgreementModule(options());
     }
   }
 }
