@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +52,9 @@ public abstract class Agreement implements WithAgreement {
   /** The agreement's English title. */
   public abstract Optional<String> englishTitle();
 
+  /** Other titles the press uses for the agreement, each stripped and in NFC. */
+  public abstract List<String> aliases();
+
   /** The agreement's legal form. */
   public abstract AgreementKind kind();
 
@@ -59,6 +63,18 @@ public abstract class Agreement implements WithAgreement {
 
   /** What the agreement is for. */
   public abstract Optional<String> purpose();
+
+  /**
+   * The languages the agreement is signed in, as well-formed BCP 47 tags in normal form ({@code
+   * ko}, {@code en}, {@code zh-Hans}).
+   */
+  public abstract List<Locale> languages();
+
+  /**
+   * The language whose text prevails when the versions differ; validation checks it is among
+   * {@link #languages()} when they are listed.
+   */
+  public abstract Optional<Locale> prevailingLanguage();
 
   /** When, where and by whom it is signed. */
   public abstract Optional<Signing> signing();
@@ -167,14 +183,22 @@ public abstract class Agreement implements WithAgreement {
     Optional<String> englishTitle = Text.normalize(englishTitle(), AgreementAttribute.ENGLISH_TITLE);
     Optional<String> purpose = Text.normalize(purpose(), AgreementAttribute.PURPOSE);
     List<String> keywords = Text.normalize(keywords(), AgreementAttribute.KEYWORDS);
+    List<String> aliases = Text.normalize(aliases(), AgreementAttribute.ALIASES);
+    List<Locale> languages = languages();
+    for (Locale language : languages) {
+      LanguageTags.requireWellFormed(language, AgreementAttribute.LANGUAGES);
+    }
+    prevailingLanguage().ifPresent(
+        language -> LanguageTags.requireWellFormed(language, AgreementAttribute.PREVAILING_LANGUAGE));
     if (title.equals(title()) && englishTitle.equals(englishTitle()) && purpose.equals(purpose())
-        && keywords.equals(keywords())) {
+        && keywords.equals(keywords()) && aliases == aliases()) {
       return this;
     }
     return builder()
         .from(this)
         .title(title)
         .englishTitle(englishTitle)
+        .aliases(aliases)
         .purpose(purpose)
         .keywords(keywords)
         .build();
