@@ -110,6 +110,48 @@ public abstract class Agreement implements WithAgreement {
     return Optional.ofNullable(programmesById().get(Objects.requireNonNull(id, "id").value()));
   }
 
+  /** The commitment with the given id; the first one if several share it. */
+  public Optional<Commitment> commitment(CommitmentId id) {
+    return Optional.ofNullable(commitmentsById().get(Objects.requireNonNull(id, "id").value()));
+  }
+
+  /**
+   * The sum over the commitments of their quantities of {@code unit}: how many new jobs, square
+   * metres or companies the agreement pledges. Every commitment counts, whatever its status, and
+   * every quantity as its value, whatever its qualifier ({@code 300명 이상} counts 300); zero when
+   * no commitment pledges the unit. A commitment pledges a unit once (rule {@code
+   * commitment.quantities.duplicateUnit}); where one pledges it twice, both count. Quantities of
+   * {@link QuantityUnit#OTHER} are summed whatever their labels say.
+   *
+   * <pre>{@code
+   * investment.pledged(QuantityUnit.JOBS); // 350: 300명 이상 and 약 50명
+   * }</pre>
+   *
+   * @throws ArithmeticException if the sum exceeds {@link Long#MAX_VALUE}, which takes more than
+   *     1,024 quantities of the largest value; the message names the unit and the quantity at
+   *     which the sum overflowed. Nothing silently wraps, as with {@link #totalPledged()}.
+   */
+  public long pledged(QuantityUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    long sum = 0;
+    List<Commitment> commitments = commitments();
+    for (int i = 0; i < commitments.size(); i++) {
+      List<Quantity> quantities = commitments.get(i).quantities();
+      for (int j = 0; j < quantities.size(); j++) {
+        Quantity quantity = quantities.get(j);
+        if (quantity.unit() == unit) {
+          sum += quantity.value(); // both at least zero: an overflow turns the sum negative
+          if (sum < 0) {
+            throw new ArithmeticException(String.format(Locale.ROOT,
+                "Agreement.pledged(%s) overflows: the sum exceeds %,d at commitments[%d]"
+                    + ".quantities[%d]", unit, Long.MAX_VALUE, i, j));
+          }
+        }
+      }
+    }
+    return sum;
+  }
+
   /** The commitments the party makes, alone or jointly with others, in order. */
   public List<Commitment> commitmentsOf(PartyId party) {
     Objects.requireNonNull(party, "party");
@@ -173,6 +215,16 @@ public abstract class Agreement implements WithAgreement {
     Map<String, FundedProgramme> byId = new HashMap<>(programmes().size() * 2);
     for (FundedProgramme programme : programmes()) {
       byId.putIfAbsent(programme.id().value(), programme);
+    }
+    return byId;
+  }
+
+  /** Keyed by the ids' text, as {@link #partiesById()}. */
+  @Value.Lazy
+  Map<String, Commitment> commitmentsById() {
+    Map<String, Commitment> byId = new HashMap<>(commitments().size() * 2);
+    for (Commitment commitment : commitments()) {
+      byId.putIfAbsent(commitment.id().value(), commitment);
     }
     return byId;
   }
