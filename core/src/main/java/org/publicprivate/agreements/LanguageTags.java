@@ -52,9 +52,9 @@ public final class LanguageTags {
    * as the same locale. A {@link Locale} holds its parts in their normal case, so such a locale is
    * in normal form.
    *
-   * @throws InvalidAttributeException if the locale is no well-formed BCP 47 tag (its language or
-   *     variant has characters a tag cannot hold, or it is one of Java's legacy locales such as
-   *     {@code ja_JP_JP})
+   * @throws InvalidAttributeException if the locale is no well-formed BCP 47 tag: a part of it
+   *     holds what a tag cannot, such as {@code new Locale("ko", "", "a b")}, whose tag drops the
+   *     variant
    */
   static void requireWellFormed(Locale locale, Attribute attribute) {
     String tag = locale.toLanguageTag();

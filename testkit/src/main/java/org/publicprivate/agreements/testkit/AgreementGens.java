@@ -3,6 +3,7 @@ package org.publicprivate.agreements.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
@@ -44,7 +45,9 @@ import org.publicprivate.agreements.SourceDocument;
  * Generators of agreements and their parts.
  *
  * <p>{@link #validAgreements()} makes agreements that break no ERROR rule of the model (warnings
- * may occur); {@link #agreements()} makes anything the builders accept, valid or not. Both shrink
+ * may occur); half of them hold parts of format version 2 (quantities, qualifiers, foreign
+ * amounts, locations, conditions, dependencies on earlier commitments, identifiers, English names,
+ * aliases, languages), the other half only version 1; {@link #agreements()} makes anything the builders accept, valid or not. Both shrink
  * toward fewer parties, commitments and programmes and toward simpler values.
  *
  * <pre>{@code
@@ -99,10 +102,17 @@ public final class AgreementGens {
           draw.next(upTo(sizes.maxProgrammes(), validProgramme(ProgrammeId.of("p-0"), partyIds))),
           (programme, i) -> programme.withId(ProgrammeId.of("p-" + i)));
       List<ProgrammeId> programmeIds = programmes.stream().map(FundedProgramme::id).toList();
-      List<Commitment> commitments = numbered(
-          draw.next(upTo(sizes.maxCommitments(),
-              commitment(CommitmentId.of("c-0"), partyIds, programmeIds))),
-          (commitment, i) -> commitment.withId(CommitmentId.of("c-" + i)));
+      boolean version2 = draw.next(Gens.booleans());
+      Gen<Version2Parts.Pledge> pledges = version2
+          ? Version2Parts.pledges(programmeIds) : Gens.constant(Version2Parts.Pledge.NONE);
+      List<Map.Entry<Commitment, Version2Parts.Pledge>> drawn = draw.next(upTo(
+          sizes.maxCommitments(), Gens.combine(
+              commitment(CommitmentId.of("c-0"), partyIds, programmeIds), pledges, Map::entry)));
+      List<Commitment> commitments = new ArrayList<>(drawn.size());
+      for (int i = 0; i < drawn.size(); i++) {
+        commitments.add(drawn.get(i).getValue()
+            .applyTo(drawn.get(i).getKey().withId(CommitmentId.of("c-" + i)), i));
+      }
       AgreementId id = AgreementId.of("agreement-" + draw.next(Gens.ints(0, 9_999)));
       AgreementStatus status = draw.next(Gens.elements(AgreementStatus.values()));
       boolean signed = status == AgreementStatus.SIGNED || status == AgreementStatus.EXPIRED
@@ -110,7 +120,21 @@ public final class AgreementGens {
       Optional<Signing> signing = signed
           ? Optional.of(draw.next(signing(partyIds)))
           : draw.next(Gens.optionals(signing(partyIds)));
-      return Agreement.builder()
+      Agreement.Builder agreement = Agreement.builder();
+      if (version2) {
+        parties = new ArrayList<>(parties);
+        for (int i = 0; i < parties.size(); i++) {
+          parties.set(i, draw.next(Version2Parts.party(parties.get(i))));
+        }
+        if (signing.isPresent()) {
+          signing = Optional.of(draw.next(Version2Parts.signing(signing.get())));
+        }
+        List<Locale> languages = draw.next(Version2Parts.languages());
+        agreement.aliases(draw.next(Gens.listOf(title(), 0, 2)))
+            .languages(languages)
+            .prevailingLanguage(draw.next(Version2Parts.prevailingLanguage(languages)));
+      }
+      return agreement
           .id(id)
           .title(draw.next(ValueGens.asTyped(title())))
           .englishTitle(draw.next(Gens.optionals(ValueGens.englishTexts())))
@@ -344,6 +368,14 @@ public final class AgreementGens {
           .status(draw.next(Gens.elements(ProgrammeStatus.values())))
           .build();
     });
+  }
+
+  /**
+   * Conditions of every kind and status (format version 2), each on one of {@code programmes} or
+   * on none.
+   */
+  public static Gen<Condition> conditions(List<ProgrammeId> programmes) {
+    return Version2Parts.conditions(programmes);
   }
 
   /** A signing with 0 to 3 signatories for some of {@code parties}. */
