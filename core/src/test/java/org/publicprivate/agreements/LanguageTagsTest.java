@@ -54,7 +54,7 @@ class LanguageTagsTest {
     assertThatThrownBy(() -> agreement.withLanguages(List.of(variantWithASpace)))
         .isInstanceOf(InvalidAttributeException.class)
         .hasMessage("Agreement.languages must be a well-formed BCP 47 language tag, such as ko, en"
-            + " or zh-Hans, was ko__a b");
+            + " or zh-Hans, was \"ko__a b\"");
     assertThatThrownBy(() -> agreement.withPrevailingLanguage(variantWithASpace))
         .isInstanceOf(InvalidAttributeException.class)
         .hasMessageStartingWith("Agreement.prevailingLanguage must be a well-formed BCP 47");

@@ -190,15 +190,8 @@ class BadDocumentsTest {
 
   @Test
   void theBaseDocumentOfTheMutationsReads() throws Exception {
-    byte[] base = Corpus.resource("/bad-documents-base.json");
+    Agreement agreement = readByEveryReader("/bad-documents-base.json");
 
-    Agreement agreement = JsonLine.both().get(0).read(base);
-
-    for (JsonLine line : JsonLine.both()) {
-      assertThat(line.read(base)).as("read by %s", line).isEqualTo(agreement);
-      assertThat(line.readPlain(base, Agreement.class)).as("a plain mapper of %s", line)
-          .isEqualTo(agreement);
-    }
     assertThat(agreement.programmes().get(0).fundingShares()).hasSize(2);
     assertThat(agreement.programmes().get(0).annualBudgets()).hasSize(4);
     assertThat(agreement.parties().get(1).businessRegistrationNumber()).isPresent();
@@ -208,15 +201,8 @@ class BadDocumentsTest {
 
   @Test
   void theVersion2BaseDocumentReadsWithEveryPartOfVersion2() throws Exception {
-    byte[] base = Corpus.resource("/bad-documents-base-v2.json");
+    Agreement agreement = readByEveryReader("/bad-documents-base-v2.json");
 
-    Agreement agreement = JsonLine.both().get(0).read(base);
-
-    for (JsonLine line : JsonLine.both()) {
-      assertThat(line.read(base)).as("read by %s", line).isEqualTo(agreement);
-      assertThat(line.readPlain(base, Agreement.class)).as("a plain mapper of %s", line)
-          .isEqualTo(agreement);
-    }
     Commitment first = agreement.commitments().get(0);
     assertThat(first.quantities()).hasSize(3);
     assertThat(first.conditions()).hasSize(2);
@@ -229,6 +215,18 @@ class BadDocumentsTest {
     assertThat(agreement.languages()).hasSize(3);
     assertThat(agreement.prevailingLanguage()).isPresent();
     assertThat(agreement.aliases()).hasSize(2);
+  }
+
+  /** The agreement of a base document, the same from both modules and their plain mappers. */
+  private static Agreement readByEveryReader(String resource) throws Exception {
+    byte[] base = Corpus.resource(resource);
+    Agreement agreement = JsonLine.both().get(0).read(base);
+    for (JsonLine line : JsonLine.both()) {
+      assertThat(line.read(base)).as("read by %s", line).isEqualTo(agreement);
+      assertThat(line.readPlain(base, Agreement.class)).as("a plain mapper of %s", line)
+          .isEqualTo(agreement);
+    }
+    return agreement;
   }
 
   @Test

@@ -13,21 +13,34 @@ final class VersionProbe implements TokenWriter {
 
   private int version = 1;
   private long names;
+  private long objects;
 
   int version() {
     return version;
   }
 
-  /** Writes the object's attributes to nothing, noting the version of each one written. */
+  /**
+   * Writes the object's attributes to nothing, noting the version of each one written. Attributes
+   * of version 1 that hold no object cannot raise the version and are skipped once the shape knows
+   * them.
+   */
   <A extends Enum<A> & Attribute> void object(Shape<A> shape, Output.PropertyWriter<A> properties) {
-    for (A attribute : shape.attributes()) {
-      if (version == CURRENT) {
-        return;
-      }
-      long before = names;
+    objects++;
+    A[] attributes = shape.attributes();
+    long toVisit = (attributes.length == 64 ? -1L : (1L << attributes.length) - 1)
+        & ~shape.firstVersionScalars();
+    while (toVisit != 0 && version < CURRENT) {
+      A attribute = attributes[Long.numberOfTrailingZeros(toVisit)];
+      toVisit &= toVisit - 1;
+      long namesBefore = names;
+      long objectsBefore = objects;
       properties.write(attribute);
-      if (names != before && attribute.since() > version) {
-        version = attribute.since();
+      if (names != namesBefore) {
+        if (attribute.since() > version) {
+          version = attribute.since();
+        } else if (attribute.since() == 1 && objects == objectsBefore) {
+          shape.learnFirstVersionScalar(attribute);
+        }
       }
     }
   }
