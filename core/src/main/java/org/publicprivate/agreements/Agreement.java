@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,6 +52,9 @@ public abstract class Agreement implements WithAgreement {
   /** The agreement's English title. */
   public abstract Optional<String> englishTitle();
 
+  /** Other titles the press uses for the agreement, each stripped and in NFC. */
+  public abstract List<String> aliases();
+
   /** The agreement's legal form. */
   public abstract AgreementKind kind();
 
@@ -59,6 +63,18 @@ public abstract class Agreement implements WithAgreement {
 
   /** What the agreement is for. */
   public abstract Optional<String> purpose();
+
+  /**
+   * The languages the agreement is signed in, as well-formed BCP 47 tags in normal form ({@code
+   * ko}, {@code en}, {@code zh-Hans}).
+   */
+  public abstract List<Locale> languages();
+
+  /**
+   * The language whose text prevails when the versions differ; validation checks it is among
+   * {@link #languages()} when they are listed.
+   */
+  public abstract Optional<Locale> prevailingLanguage();
 
   /** When, where and by whom it is signed. */
   public abstract Optional<Signing> signing();
@@ -92,6 +108,48 @@ public abstract class Agreement implements WithAgreement {
   /** The programme with the given id; the first one if several share it. */
   public Optional<FundedProgramme> programme(ProgrammeId id) {
     return Optional.ofNullable(programmesById().get(Objects.requireNonNull(id, "id").value()));
+  }
+
+  /** The commitment with the given id; the first one if several share it. */
+  public Optional<Commitment> commitment(CommitmentId id) {
+    return Optional.ofNullable(commitmentsById().get(Objects.requireNonNull(id, "id").value()));
+  }
+
+  /**
+   * The sum over the commitments of their quantities of {@code unit}: how many new jobs, square
+   * metres or companies the agreement pledges. Every commitment counts, whatever its status, and
+   * every quantity as its value, whatever its qualifier ({@code 300명 이상} counts 300); zero when
+   * no commitment pledges the unit. A commitment pledges a unit once (rule {@code
+   * commitment.quantities.duplicateUnit}); where one pledges it twice, both count. Quantities of
+   * {@link QuantityUnit#OTHER} are summed whatever their labels say.
+   *
+   * <pre>{@code
+   * investment.pledged(QuantityUnit.JOBS); // 350: 300명 이상 and 약 50명
+   * }</pre>
+   *
+   * @throws ArithmeticException if the sum exceeds {@link Long#MAX_VALUE}, which takes more than
+   *     1,024 quantities of the largest value; the message names the unit and the quantity at
+   *     which the sum overflowed. Nothing silently wraps, as with {@link #totalPledged()}.
+   */
+  public long pledged(QuantityUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    long sum = 0;
+    List<Commitment> commitments = commitments();
+    for (int i = 0; i < commitments.size(); i++) {
+      List<Quantity> quantities = commitments.get(i).quantities();
+      for (int j = 0; j < quantities.size(); j++) {
+        Quantity quantity = quantities.get(j);
+        if (quantity.unit() == unit) {
+          sum += quantity.value(); // both at least zero: an overflow turns the sum negative
+          if (sum < 0) {
+            throw new ArithmeticException(String.format(Locale.ROOT,
+                "Agreement.pledged(%s) overflows: the sum exceeds %,d at commitments[%d]"
+                    + ".quantities[%d]", unit, Long.MAX_VALUE, i, j));
+          }
+        }
+      }
+    }
+    return sum;
   }
 
   /** The commitments the party makes, alone or jointly with others, in order. */
@@ -161,20 +219,38 @@ public abstract class Agreement implements WithAgreement {
     return byId;
   }
 
+  /** Keyed by the ids' text, as {@link #partiesById()}. */
+  @Value.Lazy
+  Map<String, Commitment> commitmentsById() {
+    Map<String, Commitment> byId = new HashMap<>(commitments().size() * 2);
+    for (Commitment commitment : commitments()) {
+      byId.putIfAbsent(commitment.id().value(), commitment);
+    }
+    return byId;
+  }
+
   @Value.Check
   Agreement normalize() {
     String title = Text.normalize(title(), AgreementAttribute.TITLE);
     Optional<String> englishTitle = Text.normalize(englishTitle(), AgreementAttribute.ENGLISH_TITLE);
     Optional<String> purpose = Text.normalize(purpose(), AgreementAttribute.PURPOSE);
     List<String> keywords = Text.normalize(keywords(), AgreementAttribute.KEYWORDS);
+    List<String> aliases = Text.normalize(aliases(), AgreementAttribute.ALIASES);
+    List<Locale> languages = languages();
+    for (Locale language : languages) {
+      LanguageTags.requireWellFormed(language, AgreementAttribute.LANGUAGES);
+    }
+    prevailingLanguage().ifPresent(
+        language -> LanguageTags.requireWellFormed(language, AgreementAttribute.PREVAILING_LANGUAGE));
     if (title.equals(title()) && englishTitle.equals(englishTitle()) && purpose.equals(purpose())
-        && keywords.equals(keywords())) {
+        && keywords.equals(keywords()) && aliases == aliases()) {
       return this;
     }
     return builder()
         .from(this)
         .title(title)
         .englishTitle(englishTitle)
+        .aliases(aliases)
         .purpose(purpose)
         .keywords(keywords)
         .build();

@@ -53,14 +53,45 @@ public abstract class Commitment implements WithCommitment {
   /** The parties the commitment is for, when it names them. */
   public abstract List<PartyId> beneficiaries();
 
+  /**
+   * Who benefits when it is not a party, in words, such as {@code 지역 청년} or {@code 지역
+   * 중소기업}; each stripped and in NFC.
+   */
+  public abstract List<String> beneficiaryGroups();
+
   /** The money pledged, when the commitment names an amount. */
   public abstract Optional<MoneyAmount> pledgedAmount();
+
+  /**
+   * How exactly {@link #pledgedAmount()} is stated, when the source qualifies it ({@code 약 118억
+   * 원}: {@link Qualifier#ABOUT}); absent means as stated. Without a pledged amount it is a
+   * validation error.
+   */
+  public abstract Optional<Qualifier> amountQualifier();
+
+  /** A pledge in a foreign currency, as the source states it ({@code 1억 달러}). */
+  public abstract Optional<ForeignAmount> foreignAmount();
+
+  /** What is pledged in numbers other than money: jobs, land, companies, events. */
+  public abstract List<Quantity> quantities();
+
+  /** Where the commitment is carried out, such as a plant or an industrial complex. */
+  public abstract Optional<Location> location();
 
   /** When the commitment falls due. */
   public abstract Optional<LocalDate> due();
 
   /** The funded programme the commitment belongs to. */
   public abstract Optional<ProgrammeId> programme();
+
+  /** What the commitment waits on before it binds, such as a programme's selection. */
+  public abstract List<Condition> conditions();
+
+  /**
+   * The commitments of the same agreement this one depends on ("국비 공모에 선정되면 진입도로를
+   * 개설한다"), by id; validation reports ids the agreement does not hold and cycles.
+   */
+  public abstract List<CommitmentId> dependsOn();
 
   /**
    * Whether {@code party} is one of the committing parties, alone or jointly.
@@ -88,10 +119,13 @@ public abstract class Commitment implements WithCommitment {
     String summary = Text.normalize(summary(), CommitmentAttribute.SUMMARY);
     Optional<String> englishSummary =
         Text.normalize(englishSummary(), CommitmentAttribute.ENGLISH_SUMMARY);
-    if (summary.equals(summary()) && englishSummary.equals(englishSummary())) {
+    List<String> groups = Text.normalize(beneficiaryGroups(), CommitmentAttribute.BENEFICIARY_GROUPS);
+    if (summary.equals(summary()) && englishSummary.equals(englishSummary())
+        && groups == beneficiaryGroups()) {
       return this;
     }
-    return builder().from(this).summary(summary).englishSummary(englishSummary).build();
+    return builder().from(this).summary(summary).englishSummary(englishSummary)
+        .beneficiaryGroups(groups).build();
   }
 
 }

@@ -51,6 +51,12 @@ public abstract class Party implements WithParty {
   /** The corporate registration number (법인등록번호). */
   public abstract Optional<CorporateRegistrationNumber> corporateRegistrationNumber();
 
+  /**
+   * The party's identifiers in other registers, such as its Legal Entity Identifier
+   * ({@code XI-LEI}); one per scheme, which validation checks.
+   */
+  public abstract List<Identifier> identifiers();
+
   /** The party's head, such as the mayor of a city. */
   public abstract Optional<Person> representative();
 

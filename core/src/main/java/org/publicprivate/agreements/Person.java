@@ -18,6 +18,9 @@ public abstract class Person implements WithPerson {
   /** The person's name, stripped and in NFC. */
   public abstract String name();
 
+  /** The person's name in English or in Latin letters, such as {@code Park Heong-joon}. */
+  public abstract Optional<String> englishName();
+
   /** The person's title or office, such as {@code 부산광역시장}; absent when blank. */
   public abstract Optional<String> title();
 
@@ -44,11 +47,12 @@ public abstract class Person implements WithPerson {
   @Value.Check
   Person normalize() {
     String name = Text.normalize(name(), PersonAttribute.NAME);
+    Optional<String> englishName = Text.normalize(englishName(), PersonAttribute.ENGLISH_NAME);
     Optional<String> title = Text.normalize(title(), PersonAttribute.TITLE);
-    if (name.equals(name()) && title.equals(title())) {
+    if (name.equals(name()) && englishName.equals(englishName()) && title.equals(title())) {
       return this;
     }
-    return ImmutablePerson.builder().name(name).title(title).build();
+    return ImmutablePerson.builder().name(name).englishName(englishName).title(title).build();
   }
 
 }

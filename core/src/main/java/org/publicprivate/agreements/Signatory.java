@@ -25,6 +25,9 @@ public abstract class Signatory implements WithSignatory {
   /** The signatory's name. */
   public abstract String name();
 
+  /** The signatory's name in English or in Latin letters, such as {@code Stephane Deblaise}. */
+  public abstract Optional<String> englishName();
+
   /** The signatory's title, such as {@code 대표이사}. */
   public abstract Optional<String> title();
 
@@ -41,11 +44,12 @@ public abstract class Signatory implements WithSignatory {
   @Value.Check
   Signatory normalize() {
     String name = Text.normalize(name(), SignatoryAttribute.NAME);
+    Optional<String> englishName = Text.normalize(englishName(), SignatoryAttribute.ENGLISH_NAME);
     Optional<String> title = Text.normalize(title(), SignatoryAttribute.TITLE);
-    if (name.equals(name()) && title.equals(title())) {
+    if (name.equals(name()) && englishName.equals(englishName()) && title.equals(title())) {
       return this;
     }
-    return builder().from(this).name(name).title(title).build();
+    return builder().from(this).name(name).englishName(englishName).title(title).build();
   }
 
 }

@@ -22,7 +22,9 @@
         "keyword:keywords", "signatory:signatories", "counterparty:counterparties",
         "programme:programmes", "commitment:commitments", "source:sources",
         "relatedAgreement:relatedAgreements", "fundingShare:fundingShares",
-        "annualBudget:annualBudgets"},
+        "annualBudget:annualBudgets", "identifier:identifiers",
+        "beneficiaryGroup:beneficiaryGroups", "quantity:quantities", "condition:conditions",
+        "language:languages"},
     throwForInvalidImmutableState = IllegalArgumentException.class,
     headerComments = false)
 package org.publicprivate.agreements;

@@ -104,7 +104,7 @@ class AgreementTest {
 
   @Test
   void toStringNamesTheAttributes() {
-    assertThat(agreement.toString()).startsWith("Agreement{id=a-1, title=업무협약, kind=MOU");
+    assertThat(agreement.toString()).startsWith("Agreement{id=a-1, title=업무협약, aliases=[], kind=MOU");
   }
 
   @Test

@@ -20,11 +20,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Commitment;
 
 /**
- * The corpus of bad documents in {@code src/test/resources/bad-documents}: each file is the base
- * document ({@code bad-documents-base.json}, the Busan future-car MOU with every part of the format
- * present) with one thing broken, and {@code cases.tsv} says, for each file, the JSON path and a
+ * The corpus of bad documents in {@code src/test/resources/bad-documents}: each file is a base
+ * document with one thing broken — {@code bad-documents-base.json} (the Busan future-car MOU with
+ * every part of format version 1 present) for files 001 to 307, {@code bad-documents-base-v2.json}
+ * (an invented investment agreement with every part of version 2 present) from 308 on — and {@code cases.tsv} says, for each file, the JSON path and a
  * stable part of the reason the strict reader must report. Both modules must report exactly that,
  * through {@code AgreementJson.read}, as their {@code AgreementJsonException}.
  *
@@ -39,14 +41,15 @@ import org.publicprivate.agreements.Agreement;
  */
 class BadDocumentsTest {
   private static final String FOLDER = "/bad-documents/";
-  private static final int MIN_CASES = 150;
+  private static final int MIN_CASES = 400;
   private static final int MIN_CASES_PER_KIND = 3;
   /** Longer reasons are not plain words any more, but echoes of the input. */
   private static final int MAX_REASON_LENGTH = 1_000;
   private static final Set<String> KINDS = Set.of("unknown-property", "duplicate-key",
       "null-required", "missing-required", "wrong-type", "fractional-won", "exponent-won",
       "negative-won", "digit-string", "huge-number", "currency", "enum", "format-version",
-      "trailing", "invariant", "truncated", "encoding", "not-json", "nesting", "long-string");
+      "trailing", "invariant", "truncated", "encoding", "not-json", "nesting", "long-string",
+      "needs-version-2", "decimal-string", "decimals", "region-code", "language-tag");
 
   /** One row of {@code cases.tsv}. */
   record Case(String file, String path, String reason, String plain, String kind) {
@@ -187,20 +190,43 @@ class BadDocumentsTest {
 
   @Test
   void theBaseDocumentOfTheMutationsReads() throws Exception {
-    byte[] base = Corpus.resource("/bad-documents-base.json");
+    Agreement agreement = readByEveryReader("/bad-documents-base.json");
 
-    Agreement agreement = JsonLine.both().get(0).read(base);
-
-    for (JsonLine line : JsonLine.both()) {
-      assertThat(line.read(base)).as("read by %s", line).isEqualTo(agreement);
-      assertThat(line.readPlain(base, Agreement.class)).as("a plain mapper of %s", line)
-          .isEqualTo(agreement);
-    }
     assertThat(agreement.programmes().get(0).fundingShares()).hasSize(2);
     assertThat(agreement.programmes().get(0).annualBudgets()).hasSize(4);
     assertThat(agreement.parties().get(1).businessRegistrationNumber()).isPresent();
     assertThat(agreement.parties().get(1).corporateRegistrationNumber()).isPresent();
     assertThat(agreement.effectivePeriod()).isPresent();
+  }
+
+  @Test
+  void theVersion2BaseDocumentReadsWithEveryPartOfVersion2() throws Exception {
+    Agreement agreement = readByEveryReader("/bad-documents-base-v2.json");
+
+    Commitment first = agreement.commitments().get(0);
+    assertThat(first.quantities()).hasSize(3);
+    assertThat(first.conditions()).hasSize(2);
+    assertThat(first.foreignAmount()).isPresent();
+    assertThat(first.location()).isPresent();
+    assertThat(first.dependsOn()).hasSize(1);
+    assertThat(first.beneficiaryGroups()).hasSize(2);
+    assertThat(first.amountQualifier()).isPresent();
+    assertThat(agreement.parties().get(1).identifiers()).hasSize(2);
+    assertThat(agreement.languages()).hasSize(3);
+    assertThat(agreement.prevailingLanguage()).isPresent();
+    assertThat(agreement.aliases()).hasSize(2);
+  }
+
+  /** The agreement of a base document, the same from both modules and their plain mappers. */
+  private static Agreement readByEveryReader(String resource) throws Exception {
+    byte[] base = Corpus.resource(resource);
+    Agreement agreement = JsonLine.both().get(0).read(base);
+    for (JsonLine line : JsonLine.both()) {
+      assertThat(line.read(base)).as("read by %s", line).isEqualTo(agreement);
+      assertThat(line.readPlain(base, Agreement.class)).as("a plain mapper of %s", line)
+          .isEqualTo(agreement);
+    }
+    return agreement;
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.testkit.AgreementGens;
@@ -58,7 +59,10 @@ final class Generated {
     assertThat(Arrays.equals(actual, expected)).as("%s, byte for byte", what).isTrue();
   }
 
-  /** How many money amounts the agreement holds, so many {@code "currency"} members its JSON has. */
+  /**
+   * How many amounts of won the agreement holds, so many {@code "currency": "KRW"} members its JSON
+   * has.
+   */
   static int moneyCount(Agreement agreement) {
     int count = 0;
     for (Commitment commitment : agreement.commitments()) {
@@ -68,5 +72,25 @@ final class Generated {
       count += 1 + programme.fundingShares().size() + programme.annualBudgets().size();
     }
     return count;
+  }
+
+  /**
+   * The lowest format version that holds the agreement, found from the model by a list of the
+   * version 2 attributes written here by hand, as an oracle independent of the declarations the
+   * writers use.
+   */
+  static int lowestVersion(Agreement agreement) {
+    boolean version2 = !agreement.aliases().isEmpty() || !agreement.languages().isEmpty()
+        || agreement.prevailingLanguage().isPresent()
+        || agreement.signing().stream().flatMap(signing -> signing.signatories().stream())
+            .anyMatch(signatory -> signatory.englishName().isPresent())
+        || agreement.parties().stream().anyMatch(party -> !party.identifiers().isEmpty()
+            || party.representative().flatMap(Person::englishName).isPresent())
+        || agreement.commitments().stream().anyMatch(commitment ->
+            !commitment.beneficiaryGroups().isEmpty() || commitment.amountQualifier().isPresent()
+            || commitment.foreignAmount().isPresent() || !commitment.quantities().isEmpty()
+            || commitment.location().isPresent() || !commitment.conditions().isEmpty()
+            || !commitment.dependsOn().isEmpty());
+    return version2 ? 2 : 1;
   }
 }

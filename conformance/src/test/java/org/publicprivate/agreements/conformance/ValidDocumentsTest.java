@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.publicprivate.agreements.conformance.Generated.assertSameBytes;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -13,6 +14,7 @@ import java.time.LocalTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,9 +25,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.Condition;
+import org.publicprivate.agreements.ConditionKind;
+import org.publicprivate.agreements.ConditionStatus;
+import org.publicprivate.agreements.ForeignAmount;
+import org.publicprivate.agreements.Location;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.PartialDate;
+import org.publicprivate.agreements.Quantity;
+import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.validation.AgreementValidator;
 
 /**
@@ -220,5 +230,43 @@ class ValidDocumentsTest {
         .contains("\"time\": \"09:05\",")
         .contains("\"status\": \"PLEDGED\"")
         .contains("\"effectivePeriod\": {\n    \"start\": \"2025-03-01\"\n  },");
+  }
+
+  @Test
+  void everyVersion1DocumentIsWrittenWithFormatVersion1AndEveryVersion2OneWith2() {
+    for (Case c : cases()) {
+      Agreement agreement = read(Corpus.resource(FOLDER + c.file()));
+      String canonical = new String(canonical(agreement, false), UTF_8);
+      int expected = c.file().contains("version-2-") ? 2 : 1;
+      assertThat(canonical).as("the canonical form of %s", c.file())
+          .startsWith("{\n  \"formatVersion\": " + expected + ",\n");
+    }
+  }
+
+  @Test
+  void version2ValuesInTheirAlternativeFormsReadAsTheirCanonicalValues() {
+    Agreement agreement = read(Corpus.resource(FOLDER + "14-version-2-alternative-forms.json"));
+
+    assertThat(agreement.languages()).extracting(Locale::toLanguageTag)
+        .containsExactly("ko", "zh-Hans", "en-US");
+    assertThat(agreement.prevailingLanguage()).contains(Locale.KOREAN);
+    Commitment first = agreement.commitments().get(0);
+    assertThat(first.foreignAmount()).contains(
+        ForeignAmount.of(Currency.getInstance("EUR"), new BigDecimal("1500.5")));
+    assertThat(first.quantities()).containsExactly(Quantity.of(300, QuantityUnit.JOBS),
+        Quantity.of(0, QuantityUnit.PYEONG));
+    assertThat(first.conditions()).containsExactly(Condition.builder().kind(ConditionKind.SITE)
+        .status(ConditionStatus.PENDING).build());
+    assertThat(first.location()).contains(Location.of("가나공장"));
+    assertThat(first.dependsOn()).isEmpty();
+    assertThat(agreement.commitments().get(1).foreignAmount().orElseThrow().amount())
+        .isEqualTo(new BigDecimal("10000000000"));
+  }
+
+  @Test
+  void aVersion2AttributeBeforeALateFormatVersion2Reads() {
+    Agreement agreement = read(Corpus.resource(FOLDER + "15-version-2-declared-last.json"));
+
+    assertThat(agreement.aliases()).containsExactly("늦은 버전");
   }
 }

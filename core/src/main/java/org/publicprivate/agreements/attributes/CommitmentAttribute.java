@@ -10,9 +10,16 @@ public enum CommitmentAttribute implements Attribute {
   OBLIGATION(Declaration.required("obligation", 1)),
   STATUS(Declaration.optional("status", 1)),
   BENEFICIARIES(Declaration.optional("beneficiaries", 1)),
+  BENEFICIARY_GROUPS(Declaration.optional("beneficiaryGroups", 2)),
   PLEDGED_AMOUNT(Declaration.optional("pledgedAmount", 1)),
+  AMOUNT_QUALIFIER(Declaration.optional("amountQualifier", 2)),
+  FOREIGN_AMOUNT(Declaration.optional("foreignAmount", 2)),
+  QUANTITIES(Declaration.optional("quantities", 2)),
+  LOCATION(Declaration.optional("location", 2)),
   DUE(Declaration.optional("due", 1)),
-  PROGRAMME(Declaration.optional("programme", 1));
+  PROGRAMME(Declaration.optional("programme", 1)),
+  CONDITIONS(Declaration.optional("conditions", 2)),
+  DEPENDS_ON(Declaration.optional("dependsOn", 2));
 
   private final Declaration declaration;
 

@@ -9,6 +9,7 @@ public enum PartyAttribute implements Attribute {
   KIND(Declaration.required("kind", 1)),
   BUSINESS_REGISTRATION_NUMBER(Declaration.optional("businessRegistrationNumber", 1)),
   CORPORATE_REGISTRATION_NUMBER(Declaration.optional("corporateRegistrationNumber", 1)),
+  IDENTIFIERS(Declaration.optional("identifiers", 2)),
   REPRESENTATIVE(Declaration.optional("representative", 1)),
   PARENT_ORGANISATION(Declaration.optional("parentOrganisation", 1)),
   WEBSITE(Declaration.optional("website", 1));

@@ -3,6 +3,7 @@ package org.publicprivate.agreements.attributes;
 /** The attributes of a {@link org.publicprivate.agreements.Person}. Constants are in canonical order. */
 public enum PersonAttribute implements Attribute {
   NAME(Declaration.required("name", 1)),
+  ENGLISH_NAME(Declaration.optional("englishName", 2)),
   TITLE(Declaration.optional("title", 1));
 
   private final Declaration declaration;

@@ -2,8 +2,7 @@ package org.publicprivate.agreements.attributes;
 
 /**
  * The attributes of a {@link org.publicprivate.agreements.Quantity} (format version 2). Constants are in
- * canonical order. Not yet in {@link Attributes#types()}: the JSON modules read and write version 2
- * attributes from issue 14 on.
+ * canonical order.
  */
 public enum QuantityAttribute implements Attribute {
   VALUE(Declaration.required("value", 2)),

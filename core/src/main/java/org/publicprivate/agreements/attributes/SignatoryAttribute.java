@@ -4,6 +4,7 @@ package org.publicprivate.agreements.attributes;
 public enum SignatoryAttribute implements Attribute {
   PARTY(Declaration.required("party", 1)),
   NAME(Declaration.required("name", 1)),
+  ENGLISH_NAME(Declaration.optional("englishName", 2)),
   TITLE(Declaration.optional("title", 1));
 
   private final Declaration declaration;

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules of the model, in the order of MODEL.md's table: the one list that names them. Adding
+ * The rules of the model, in the order of MODEL.md's tables (version 1's, then version 2's): the
+ * one list that names them. Adding
  * a rule means a class, its message lines in the bundles, its tests, its mutation in the testkit
  * (for an ERROR) and one line here.
  */
@@ -31,7 +32,16 @@ final class BuiltInRules {
       new AnnualBudgetsWithinPeriod(),
       new OneBudgetPerYear(),
       new DueWithinEffectivePeriod(),
-      new NoSelfReference());
+      new NoSelfReference(),
+      new KnownCommitmentReferences(),
+      new AcyclicDependencies(),
+      new DependenciesFulfilled(),
+      new QualifierWithAmount(),
+      new OneQuantityPerUnit(),
+      new ProgrammeSelectionNamesProgramme(),
+      new ConditionsMetWhenFulfilled(),
+      new PrevailingLanguageListed(),
+      new OneIdentifierPerScheme());
 
   /**
    * The first words of the model's codes and of codes the model reserves for its coming rules:

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.Condition;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
+import org.publicprivate.agreements.Location;
 import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.Person;
+import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.Signing;
@@ -68,6 +71,12 @@ final class TextFields {
     DocumentPath root = DocumentPath.root();
     at(visitor, findings, agreement.title(), true, NAME_LIMIT, root, "title");
     optional(visitor, findings, agreement.englishTitle(), NAME_LIMIT, root, "englishTitle");
+    List<String> aliases = agreement.aliases();
+    for (int i = 0; i < aliases.size(); i++) {
+      if (visitor.offends(aliases.get(i), true, NAME_LIMIT)) {
+        visitor.report(findings, DocumentPath.of("aliases").index(i), aliases.get(i), NAME_LIMIT);
+      }
+    }
     optional(visitor, findings, agreement.purpose(), PROSE_LIMIT, root, "purpose");
     agreement.signing().ifPresent(signing -> signing(visitor, findings, signing));
     List<RelatedAgreement> related = agreement.relatedAgreements();
@@ -109,6 +118,34 @@ final class TextFields {
       element(visitor, findings, englishSummary.get(), false, PROSE_LIMIT,
           "commitments", i, "englishSummary");
     }
+    List<String> groups = commitment.beneficiaryGroups();
+    for (int j = 0; j < groups.size(); j++) {
+      if (visitor.offends(groups.get(j), true, NAME_LIMIT)) {
+        visitor.report(findings, DocumentPath.of("commitments").index(i)
+            .property("beneficiaryGroups").index(j), groups.get(j), NAME_LIMIT);
+      }
+    }
+    List<Quantity> quantities = commitment.quantities();
+    for (int j = 0; j < quantities.size(); j++) {
+      Optional<String> label = quantities.get(j).label();
+      if (label.isPresent() && visitor.offends(label.get(), false, NAME_LIMIT)) {
+        visitor.report(findings, DocumentPath.of("commitments").index(i).property("quantities")
+            .index(j).property("label"), label.get(), NAME_LIMIT);
+      }
+    }
+    Optional<Location> location = commitment.location();
+    if (location.isPresent() && visitor.offends(location.get().name(), true, NAME_LIMIT)) {
+      visitor.report(findings, DocumentPath.of("commitments").index(i).property("location")
+          .property("name"), location.get().name(), NAME_LIMIT);
+    }
+    List<Condition> conditions = commitment.conditions();
+    for (int j = 0; j < conditions.size(); j++) {
+      Optional<String> description = conditions.get(j).description();
+      if (description.isPresent() && visitor.offends(description.get(), false, PROSE_LIMIT)) {
+        visitor.report(findings, DocumentPath.of("commitments").index(i).property("conditions")
+            .index(j).property("description"), description.get(), PROSE_LIMIT);
+      }
+    }
   }
 
   private static void signing(Visitor visitor, Findings findings, Signing signing) {
@@ -119,6 +156,7 @@ final class TextFields {
       Signatory signatory = signatories.get(i);
       DocumentPath signatoryAt = at.property("signatories").index(i);
       at(visitor, findings, signatory.name(), true, NAME_LIMIT, signatoryAt, "name");
+      optional(visitor, findings, signatory.englishName(), NAME_LIMIT, signatoryAt, "englishName");
       optional(visitor, findings, signatory.title(), NAME_LIMIT, signatoryAt, "title");
     }
   }
@@ -137,6 +175,7 @@ final class TextFields {
       Person person = party.representative().get();
       DocumentPath personAt = at.property("representative");
       at(visitor, findings, person.name(), true, NAME_LIMIT, personAt, "name");
+      optional(visitor, findings, person.englishName(), NAME_LIMIT, personAt, "englishName");
       optional(visitor, findings, person.title(), NAME_LIMIT, personAt, "title");
     }
     optional(visitor, findings, party.parentOrganisation(), NAME_LIMIT, at, "parentOrganisation");

@@ -4,8 +4,8 @@ import java.util.Map;
 import org.publicprivate.agreements.Agreement;
 
 /**
- * Rule {@code text.tooLong}: titles and names have at most 300 code points, summaries, purposes,
- * descriptions and notes at most 4,000.
+ * Rule {@code text.tooLong}: titles, names and labels have at most 300 code points, summaries,
+ * purposes, descriptions and notes at most 4,000.
  */
 final class TextWithinLength extends WalkingRule {
   private static final TextFields.Visitor TOO_LONG = new TextFields.Visitor() {
@@ -24,8 +24,8 @@ final class TextWithinLength extends WalkingRule {
 
   TextWithinLength() {
     super("text.tooLong", Severity.ERROR,
-        "제목·이름이 300자를, 요약·목적·설명·비고가 4,000자를 넘습니다",
-        "a title or name is over 300 characters, a summary, purpose, description or note"
+        "제목·이름·표지가 300자를, 요약·목적·설명·비고가 4,000자를 넘습니다",
+        "a title, name or label is over 300 characters, a summary, purpose, description or note"
             + " over 4,000");
   }
 

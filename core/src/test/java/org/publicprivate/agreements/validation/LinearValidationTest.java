@@ -121,7 +121,7 @@ class LinearValidationTest {
     return Documents.party(id, "한빛모빌리티", PartyKind.COMPANY);
   }
 
-  private static long allocated() {
+  static long allocated() {
     return management("com.sun.management.ThreadMXBean", "getCurrentThreadAllocatedBytes");
   }
 

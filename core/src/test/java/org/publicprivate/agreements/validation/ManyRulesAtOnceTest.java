@@ -15,10 +15,19 @@ import static org.publicprivate.agreements.validation.Validators.english;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.CommitmentId;
+import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.Condition;
+import org.publicprivate.agreements.ConditionKind;
+import org.publicprivate.agreements.Identifier;
+import org.publicprivate.agreements.Qualifier;
+import org.publicprivate.agreements.Quantity;
+import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.DateRange;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.PartyKind;
@@ -31,7 +40,7 @@ import org.publicprivate.agreements.ProgrammeId;
 class ManyRulesAtOnceTest {
 
   /**
-   * A document that breaks 19 of the 21 rules in 22 places. The other two cannot join it:
+   * A document that breaks 28 of the 30 rules in 31 places. The other two cannot join it:
    * {@code agreement.parties.min} needs fewer than two parties, which leaves no room for duplicate
    * ids or names, and {@code agreement.signing.required} needs no signing, which leaves none for
    * {@code agreement.signing.partyWithoutSignatory} or {@code agreement.effectivePeriod.beforeSigning}.
@@ -43,15 +52,26 @@ class ManyRulesAtOnceTest {
         .withTitle(" ")
         .withKeywords("미래 모빌리티", "가".repeat(301))
         .withEffectivePeriod(DateRange.of(SIGNED_ON.minusDays(1), EFFECTIVE_UNTIL))
+        .withLanguages(List.of(Locale.KOREAN))
+        .withPrevailingLanguage(Locale.ENGLISH)
         .withParties(
-            Documents.company(),
+            Documents.company().withIdentifiers(
+                Identifier.of("KR-BRN", "1208147521"), Identifier.of("KR-BRN", "1208147522")),
             Documents.company().withKind(PartyKind.COOPERATIVE),
             Documents.party("busan-parts", "부산자동차부품조합", PartyKind.COOPERATIVE))
         .withCommitments(
             Documents.citySupport().withProgramme(ProgrammeId.of("urban-air-2025")),
             Documents.companyCentre().withDue(LocalDate.of(2027, 1, 1)),
             Documents.companyCentre(),
-            Documents.commitment("joint-local-hiring"))
+            Documents.commitment("joint-local-hiring"),
+            Documents.commitment("site", COMPANY)
+                .withDependsOn(CommitmentId.of("road"), CommitmentId.of("power-line"))
+                .withAmountQualifier(Qualifier.ABOUT)
+                .withQuantities(Quantity.of(3, QuantityUnit.PYEONG), Quantity.of(4, QuantityUnit.PYEONG)),
+            Documents.commitment("road", COMPANY)
+                .withStatus(CommitmentStatus.FULFILLED)
+                .withDependsOn(CommitmentId.of("site"))
+                .withConditions(Condition.builder().kind(ConditionKind.PROGRAMME_SELECTION).build()))
         .withProgrammes(
             programme
                 .withFundingShares(programme.fundingShares().get(0), programme.fundingShares().get(1))
@@ -104,7 +124,16 @@ class ManyRulesAtOnceTest {
             tuple("programme.annualBudgets.duplicateYear", "programmes[0].annualBudgets[1].year"),
             tuple("programme.annualBudgets.outsidePeriod", "programmes[0].annualBudgets[3].year"),
             tuple("agreement.programmes.duplicateId", "programmes[1].id"),
-            tuple("relatedAgreement.self", "relatedAgreements[0].agreementId"));
+            tuple("relatedAgreement.self", "relatedAgreements[0].agreementId"),
+            tuple("agreement.prevailingLanguage.notAmongLanguages", "prevailingLanguage"),
+            tuple("party.identifiers.duplicateScheme", "parties[0].identifiers[1].scheme"),
+            tuple("commitment.dependsOn.cycle", "commitments[4].dependsOn[0]"),
+            tuple("reference.unknownCommitment", "commitments[4].dependsOn[1]"),
+            tuple("commitment.amountQualifier.withoutAmount", "commitments[4].amountQualifier"),
+            tuple("commitment.quantities.duplicateUnit", "commitments[4].quantities[1].unit"),
+            tuple("commitment.dependsOn.unfulfilled", "commitments[5].dependsOn[0]"),
+            tuple("condition.programme.missing", "commitments[5].conditions[0].programme"),
+            tuple("condition.unmet.commitmentFulfilled", "commitments[5].conditions[0].status"));
   }
 
   @Test
@@ -122,7 +151,7 @@ class ManyRulesAtOnceTest {
     Set<String> codes = new HashSet<>(Validators.ENGLISH.validate(document()).codes());
     codes.addAll(Validators.ENGLISH.validate(loneSignedPartyWithoutASigning()).codes());
 
-    assertThat(Validators.ENGLISH.validate(document()).codes()).hasSize(19);
+    assertThat(Validators.ENGLISH.validate(document()).codes()).hasSize(28);
     assertThat(codes).isEqualTo(ModelRules.SEVERITIES.keySet());
   }
 
@@ -132,8 +161,8 @@ class ManyRulesAtOnceTest {
 
     assertThat(violations)
         .allSatisfy(v -> assertThat(v.severity()).isEqualTo(ModelRules.SEVERITIES.get(v.code())));
-    assertThat(violations).filteredOn(Violation::isError).hasSize(17);
-    assertThat(violations).filteredOn(v -> !v.isError()).hasSize(5);
+    assertThat(violations).filteredOn(Violation::isError).hasSize(23);
+    assertThat(violations).filteredOn(v -> !v.isError()).hasSize(8);
   }
 
   @Test

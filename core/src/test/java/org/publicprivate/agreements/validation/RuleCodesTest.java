@@ -24,9 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.publicprivate.agreements.Agreement;
 
 /**
- * The 21 codes of MODEL.md's table are the codes of the rule set, with the table's severities, and
- * of the message bundles (with the engine's two codes); {@code Agreement} carries the rules as two
- * constraints.
+ * The 30 codes of MODEL.md's tables that are built ({@link ModelRules}) are the codes of the rule
+ * set, with the tables' severities, and of the message bundles (with the engine's two codes);
+ * {@code Agreement} carries the rules as two constraints.
  */
 class RuleCodesTest {
   private static final Set<String> ENGINE_CODES = Set.of("rule.failed", "rule.truncated");

@@ -58,7 +58,9 @@ class RuleEngineTest {
             "test.whole WARNING commitments[0]",
             "test.whole WARNING commitments[1]",
             "test.whole WARNING commitments[2]",
-            "test.whole WARNING commitments[3]");
+            "test.whole WARNING commitments[3]",
+            "test.whole WARNING commitments[4]",
+            "test.whole WARNING commitments[5]");
   }
 
   @Test
@@ -84,7 +86,7 @@ class RuleEngineTest {
     violations.addAll(
         validator.validate(ManyRulesAtOnceTest.loneSignedPartyWithoutASigning()).violations());
 
-    assertThat(violations.stream().map(Violation::code).distinct()).hasSize(21);
+    assertThat(violations.stream().map(Violation::code).distinct()).hasSize(30);
     assertThat(violations).allSatisfy(violation ->
         assertThat(violation.message()).as(violation.code()).doesNotContain("{", "}"));
   }

@@ -6,6 +6,12 @@ import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Condition;
+import org.publicprivate.agreements.ConditionKind;
+import org.publicprivate.agreements.Location;
+import org.publicprivate.agreements.Qualifier;
+import org.publicprivate.agreements.Quantity;
+import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.Signing;
 
 /**
@@ -34,12 +40,17 @@ final class TextPlaces {
       List.of(
           required("title", NAME, (a, t) -> a.withTitle(t)),
           optional("englishTitle", NAME, (a, t) -> a.withEnglishTitle(t)),
+          required("aliases[1]", NAME, (a, t) -> a.withAliases("부산 모빌리티 협약", t)),
           optional("purpose", PROSE, (a, t) -> a.withPurpose(t)),
           optional("signing.venue", NAME, (a, t) -> signing(a, s -> s.withVenue(t))),
           required(
               "signing.signatories[1].name",
               NAME,
               (a, t) -> signing(a, s -> s.withSignatories(replace(s.signatories(), 1, x -> x.withName(t))))),
+          optional(
+              "signing.signatories[0].englishName",
+              NAME,
+              (a, t) -> signing(a, s -> s.withSignatories(replace(s.signatories(), 0, x -> x.withEnglishName(t))))),
           optional(
               "signing.signatories[0].title",
               NAME,
@@ -59,6 +70,10 @@ final class TextPlaces {
               NAME,
               (a, t) -> a.withParties(replace(a.parties(), 1, p -> p.withRepresentative(p.representative().orElseThrow().withName(t))))),
           optional(
+              "parties[1].representative.englishName",
+              NAME,
+              (a, t) -> a.withParties(replace(a.parties(), 1, p -> p.withRepresentative(p.representative().orElseThrow().withEnglishName(t))))),
+          optional(
               "parties[1].representative.title",
               NAME,
               (a, t) -> a.withParties(replace(a.parties(), 1, p -> p.withRepresentative(p.representative().orElseThrow().withTitle(t))))),
@@ -74,6 +89,24 @@ final class TextPlaces {
               "commitments[0].englishSummary",
               PROSE,
               (a, t) -> a.withCommitments(replace(a.commitments(), 0, c -> c.withEnglishSummary(t)))),
+          required(
+              "commitments[1].beneficiaryGroups[0]",
+              NAME,
+              (a, t) -> a.withCommitments(replace(a.commitments(), 1, c -> c.withBeneficiaryGroups(t)))),
+          optional(
+              "commitments[1].quantities[0].label",
+              NAME,
+              (a, t) -> a.withCommitments(replace(a.commitments(), 1, c -> c.withQuantities(
+                  Quantity.of(300, QuantityUnit.JOBS, Qualifier.AT_LEAST, t))))),
+          required(
+              "commitments[1].location.name",
+              NAME,
+              (a, t) -> a.withCommitments(replace(a.commitments(), 1, c -> c.withLocation(Location.of(t))))),
+          optional(
+              "commitments[1].conditions[0].description",
+              PROSE,
+              (a, t) -> a.withCommitments(replace(a.commitments(), 1, c -> c.withConditions(
+                  Condition.builder().kind(ConditionKind.PERMIT).description(t).build())))),
           required(
               "programmes[0].name",
               NAME,

@@ -134,7 +134,8 @@ class TextWithinLengthTest {
             "commitments[1].summary",
             "commitments[0].englishSummary",
             "programmes[0].description",
-            "programmes[0].fundingShares[1].note");
+            "programmes[0].fundingShares[1].note",
+            "commitments[1].conditions[0].description");
   }
 
   // Each place gets a different length, so that a message cannot borrow another's numbers.
@@ -158,7 +159,7 @@ class TextWithinLengthTest {
     }
 
     assertThat(english(agreement))
-        .hasSize(24)
+        .hasSize(31)
         .containsExactlyInAnyOrderElementsOf(expected.build().toList());
   }
 

@@ -1,17 +1,27 @@
 package org.publicprivate.agreements.examples;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.CommitmentId;
+import org.publicprivate.agreements.Condition;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.PartyId;
+import org.publicprivate.agreements.Qualifier;
+import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.Signing;
 
-/** A short human summary of an agreement, in Korean or English. */
+/**
+ * A short human summary of an agreement, in Korean or English. Amounts and quantities are written
+ * in Korean in both ({@code 약 2,000억 원 · 1억 달러 · 300명 이상}), as the press prints them; each
+ * commitment's groups of beneficiaries, place, conditions ({@code 조건: 국비 공모 선정 (대기)}) and
+ * the commitments it depends on follow it on lines of their own.
+ */
 public final class AgreementSummary {
   private AgreementSummary() {}
 
@@ -46,8 +56,28 @@ public final class AgreementSummary {
           .append(" [")
           .append(korean ? commitment.obligation().koreanName() : commitment.obligation().name())
           .append("]");
-      commitment.pledgedAmount().ifPresent(amount -> text.append(' ').append(amount.toKoreanString()));
+      text.append(amounts(commitment));
       text.append('\n');
+      if (!commitment.beneficiaryGroups().isEmpty()) {
+        text.append(korean ? "    대상: " : "    For: ")
+            .append(String.join(", ", commitment.beneficiaryGroups())).append('\n');
+      }
+      commitment.location().ifPresent(location -> text.append(korean ? "    장소: " : "    Location: ")
+          .append(location.name()).append('\n'));
+      for (Condition condition : commitment.conditions()) {
+        text.append(korean ? "    조건: " : "    Condition: ")
+            .append(condition.description()
+                .orElse(korean ? condition.kind().koreanName() : condition.kind().name()))
+            .append(" (")
+            .append(korean ? condition.status().koreanName() : condition.status().name())
+            .append(")\n");
+      }
+      if (!commitment.dependsOn().isEmpty()) {
+        text.append(korean ? "    선행 약속: " : "    Depends on: ")
+            .append(commitment.dependsOn().stream().map(CommitmentId::value)
+                .collect(Collectors.joining(", ")))
+            .append('\n');
+      }
     }
     for (FundedProgramme programme : agreement.programmes()) {
       text.append(korean ? "사업: " : "Programme: ")
@@ -62,6 +92,21 @@ public final class AgreementSummary {
           .append('\n');
     }
     return text.toString().stripTrailing();
+  }
+
+  /**
+   * The commitment's amounts and quantities in Korean, as the press writes them, each after
+   * {@code " · "} (the first after a space): {@code 약 2,000억 원 · 1억 달러 · 300명 이상}.
+   */
+  private static String amounts(Commitment commitment) {
+    List<String> amounts = new ArrayList<>();
+    commitment.pledgedAmount().ifPresent(amount -> amounts.add(commitment.amountQualifier()
+        .orElse(Qualifier.EXACTLY).qualify(amount.toKoreanString())));
+    commitment.foreignAmount().ifPresent(amount -> amounts.add(amount.toKoreanString()));
+    for (Quantity quantity : commitment.quantities()) {
+      amounts.add(quantity.toKoreanString());
+    }
+    return amounts.isEmpty() ? "" : " " + String.join(" · ", amounts);
   }
 
   private static void signing(StringBuilder text, Signing signing, Agreement agreement, boolean korean) {

@@ -15,6 +15,7 @@ import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.FiscalYears;
 import org.publicprivate.agreements.FundedProgramme;
+import org.publicprivate.agreements.Location;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.ObligationLevel;
 import org.publicprivate.agreements.PartialDate;
@@ -45,6 +46,14 @@ import org.publicprivate.agreements.validation.ValidationReport;
  * announces the 11:00 ceremony of the same day; the record states the agreement as signed on that
  * date.
  *
+ * <p>Of version 2's attributes it uses the three the article supports: the title its headline
+ * gives ({@code 부산 미래차산업 생태계 구축을 위한 업무협약}) as an alias, the place of the centre
+ * ("부산공장 내", without a region code, which the article does not give) and local talent as the
+ * group the hiring is for ("지역인재 채용"). It states no quantity, no foreign amount, no language,
+ * no identifier, and no condition or dependency between commitments: the programme's selection is
+ * pursued "in connection with" the centre ("연구센터 설립과 연계하여"), but no commitment is made
+ * conditional on it, so there is no {@code PROGRAMME_SELECTION} condition.
+ *
  * <p>The same agreement is the JSON file {@code busan-future-car-mou-2023-05-22.json} among the
  * module's resources. Run it with
  * {@code mvn -B -q -DskipTests install && mvn -B -q -f examples/pom.xml exec:java}.
@@ -65,6 +74,7 @@ public final class BusanFutureCarMou {
         .id(AgreementId.of("busan-future-car-mou-2023-05-22"))
         .title("부산 미래차산업 생태계 구축에 관한 업무협약")
         .englishTitle("Memorandum of understanding on building Busan's future-car industry ecosystem")
+        .addAlias("부산 미래차산업 생태계 구축을 위한 업무협약")
         .kind(AgreementKind.MOU)
         .status(AgreementStatus.SIGNED)
         .purpose("르노코리아자동차의 '(가칭)부산에코클러스터센터' 설립과 연계하여 부산 미래차산업 생태계 조성에"
@@ -114,7 +124,8 @@ public final class BusanFutureCarMou {
                 "부산공장 내 연구개발 기능을 수행하는 '(가칭)부산에코클러스터센터' 설립",
                 "Found the tentatively named Busan Eco Cluster Center, an R&D function inside the"
                     + " Busan plant",
-                CommitmentCategory.FACILITY),
+                CommitmentCategory.FACILITY)
+                .withLocation(Location.of("부산공장")),
             commitment("renault-regional-cooperation", RENAULT_KOREA,
                 "산학연 연계를 통한 지역과의 상생 협력 강화",
                 "Strengthen co-operation with the region through industry-academia-research links",
@@ -122,7 +133,8 @@ public final class BusanFutureCarMou {
             commitment("renault-local-hiring", RENAULT_KOREA,
                 "지역인재 채용",
                 "Hire local talent",
-                CommitmentCategory.EMPLOYMENT),
+                CommitmentCategory.EMPLOYMENT)
+                .withBeneficiaryGroups("지역인재"),
             commitment("cooperative-collaboration-complex", PARTS_COOPERATIVE,
                 "협업단지 구축",
                 "Build a collaboration complex",

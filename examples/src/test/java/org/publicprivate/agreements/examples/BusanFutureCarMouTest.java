@@ -61,6 +61,30 @@ class BusanFutureCarMouTest {
   }
 
   @Test
+  void takesFromVersionTwoOnlyTheAliasThePlaceAndTheGroupTheArticleGives() {
+    assertThat(mou.aliases()).containsExactly("부산 미래차산업 생태계 구축을 위한 업무협약");
+    assertThat(mou.commitments()).filteredOn(c -> c.location().isPresent())
+        .singleElement().satisfies(centre -> {
+          assertThat(centre.id().value()).isEqualTo("renault-eco-cluster-center");
+          assertThat(centre.location().get().name()).isEqualTo("부산공장");
+          assertThat(centre.location().get().regionCode()).isEmpty();
+        });
+    assertThat(mou.commitments()).filteredOn(c -> !c.beneficiaryGroups().isEmpty())
+        .extracting(c -> c.id().value(), Commitment::beneficiaryGroups)
+        .containsExactly(tuple("renault-local-hiring", java.util.List.of("지역인재")));
+    assertThat(mou.commitments()).allSatisfy(c -> {
+      assertThat(c.quantities()).isEmpty();
+      assertThat(c.foreignAmount()).isEmpty();
+      assertThat(c.amountQualifier()).isEmpty();
+      assertThat(c.conditions()).isEmpty();
+      assertThat(c.dependsOn()).isEmpty();
+    });
+    assertThat(mou.languages()).isEmpty();
+    assertThat(mou.prevailingLanguage()).isEmpty();
+    assertThat(mou.parties()).allSatisfy(p -> assertThat(p.identifiers()).isEmpty());
+  }
+
+  @Test
   void namesOnlyTheTwoSignatoriesTheArticleNames() {
     assertThat(mou.signing().get().signatories())
         .extracting(s -> s.name(), s -> s.title().orElse(""), s -> s.party())

@@ -11,9 +11,6 @@ import org.publicprivate.agreements.attributes.DateRangeAttribute;
 
 /** The JSON of an {@link Agreement}, the root of a document, and of its {@link DateRange}. */
 final class AgreementFormat {
-  /** The version of the format this library writes, and the only one it reads. */
-  static final int FORMAT_VERSION = 1;
-
   static final Shape<AgreementAttribute> AGREEMENT = Shape.of(Agreement.class, AgreementAttribute.class);
   static final Shape<DateRangeAttribute> RANGE = Shape.of(DateRange.class, DateRangeAttribute.class);
   private static final AgreementKind[] KINDS = AgreementKind.values();
@@ -30,9 +27,12 @@ final class AgreementFormat {
       case ID -> agreement.id(Values.text(in, AgreementId::of));
       case TITLE -> agreement.title(in.string());
       case ENGLISH_TITLE -> agreement.englishTitle(in.string());
+      case ALIASES -> in.readArray(() -> agreement.addAlias(in.string()));
       case KIND -> agreement.kind(in.constant(AgreementKind.class, KINDS));
       case STATUS -> agreement.status(in.constant(AgreementStatus.class, STATUSES));
       case PURPOSE -> agreement.purpose(in.string());
+      case LANGUAGES -> in.readArray(() -> agreement.addLanguage(Values.language(in)));
+      case PREVAILING_LANGUAGE -> agreement.prevailingLanguage(Values.language(in));
       case SIGNING -> agreement.signing(SigningFormat.read(in));
       case EFFECTIVE_PERIOD -> agreement.effectivePeriod(readRange(in));
       case PARTIES -> in.readArray(() -> agreement.addParty(PartyFormat.read(in)));
@@ -46,14 +46,20 @@ final class AgreementFormat {
     return in.build(Agreement.class, agreement::build);
   }
 
+  /**
+   * Reads the version the document declares: one this reader supports, against which the
+   * attributes of the document are checked. A document that declares none is of the current version.
+   */
   private static int formatVersion(Input in) {
     in.expect(Token.INTEGER);
-    String version = in.text();
-    if (!version.equals(Integer.toString(FORMAT_VERSION))) {
-      throw in.fail("formatVersion " + Input.shorten(version)
-          + " is not supported; this reader supports " + FORMAT_VERSION);
+    String digits = in.text();
+    int version = FormatVersions.supported(digits);
+    if (version == 0) {
+      throw in.fail("formatVersion " + Input.shorten(digits)
+          + " is not supported; this reader supports " + FormatVersions.describe());
     }
-    return FORMAT_VERSION;
+    in.declareVersion(version);
+    return version;
   }
 
   static DateRange readRange(Input in) {
@@ -70,13 +76,17 @@ final class AgreementFormat {
     out.object(AGREEMENT, attribute -> {
       Name name = AGREEMENT.name(attribute);
       return switch (attribute) {
-        case FORMAT_VERSION -> out.number(name, FORMAT_VERSION);
+        case FORMAT_VERSION -> out.number(name, out.lowestVersion(agreement, AgreementFormat::write));
         case ID -> out.string(name, agreement.id().value());
         case TITLE -> out.string(name, agreement.title());
         case ENGLISH_TITLE -> out.text(name, agreement.englishTitle());
+        case ALIASES -> out.strings(name, agreement.aliases());
         case KIND -> out.constant(name, KIND_NAMES[agreement.kind().ordinal()]);
         case STATUS -> out.constant(name, STATUS_NAMES[agreement.status().ordinal()]);
         case PURPOSE -> out.text(name, agreement.purpose());
+        case LANGUAGES -> out.list(name, agreement.languages(), Values::writeLanguage);
+        case PREVAILING_LANGUAGE ->
+            out.value(name, agreement.prevailingLanguage(), Values::writeLanguage);
         case SIGNING -> out.value(name, agreement.signing(), SigningFormat::write);
         case EFFECTIVE_PERIOD -> out.value(name, agreement.effectivePeriod(), AgreementFormat::writeRange);
         case PARTIES -> out.list(name, agreement.parties(), PartyFormat::write);

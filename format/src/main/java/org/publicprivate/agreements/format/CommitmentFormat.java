@@ -33,9 +33,18 @@ final class CommitmentFormat {
       case STATUS -> commitment.status(in.constant(CommitmentStatus.class, STATUSES));
       case BENEFICIARIES ->
           in.readArray(() -> commitment.addBeneficiary(Values.text(in, PartyId::of)));
+      case BENEFICIARY_GROUPS -> in.readArray(() -> commitment.addBeneficiaryGroup(in.string()));
       case PLEDGED_AMOUNT -> commitment.pledgedAmount(Values.money(in));
+      case AMOUNT_QUALIFIER -> commitment.amountQualifier(PledgeFormat.qualifier(in));
+      case FOREIGN_AMOUNT -> commitment.foreignAmount(PledgeFormat.readForeignAmount(in));
+      case QUANTITIES -> in.readArray(() -> commitment.addQuantity(PledgeFormat.readQuantity(in)));
+      case LOCATION -> commitment.location(PledgeFormat.readLocation(in));
       case DUE -> commitment.due(Values.date(in));
       case PROGRAMME -> commitment.programme(Values.text(in, ProgrammeId::of));
+      case CONDITIONS ->
+          in.readArray(() -> commitment.addCondition(PledgeFormat.readCondition(in)));
+      case DEPENDS_ON ->
+          in.readArray(() -> commitment.addDependsOn(Values.text(in, CommitmentId::of)));
     });
     return in.build(Commitment.class, commitment::build);
   }
@@ -52,9 +61,18 @@ final class CommitmentFormat {
         case OBLIGATION -> out.constant(name, OBLIGATION_NAMES[commitment.obligation().ordinal()]);
         case STATUS -> out.constant(name, STATUS_NAMES[commitment.status().ordinal()]);
         case BENEFICIARIES -> out.strings(name, commitment.beneficiaries());
+        case BENEFICIARY_GROUPS -> out.strings(name, commitment.beneficiaryGroups());
         case PLEDGED_AMOUNT -> out.value(name, commitment.pledgedAmount(), Values::writeMoney);
+        case AMOUNT_QUALIFIER -> out.value(name, commitment.amountQualifier(),
+            PledgeFormat::writeQualifier);
+        case FOREIGN_AMOUNT ->
+            out.value(name, commitment.foreignAmount(), PledgeFormat::writeForeignAmount);
+        case QUANTITIES -> out.list(name, commitment.quantities(), PledgeFormat::writeQuantity);
+        case LOCATION -> out.value(name, commitment.location(), PledgeFormat::writeLocation);
         case DUE -> out.value(name, commitment.due(), Values::writeDate);
         case PROGRAMME -> out.text(name, commitment.programme());
+        case CONDITIONS -> out.list(name, commitment.conditions(), PledgeFormat::writeCondition);
+        case DEPENDS_ON -> out.strings(name, commitment.dependsOn());
       };
     });
   }

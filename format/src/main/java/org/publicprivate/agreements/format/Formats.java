@@ -6,18 +6,24 @@ import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AnnualBudget;
 import org.publicprivate.agreements.BusinessRegistrationNumber;
 import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.Condition;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CorporateRegistrationNumber;
 import org.publicprivate.agreements.DateRange;
 import org.publicprivate.agreements.FiscalYears;
+import org.publicprivate.agreements.ForeignAmount;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
+import org.publicprivate.agreements.Identifier;
+import org.publicprivate.agreements.Location;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.PartialDate;
 import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.Quantity;
+import org.publicprivate.agreements.RegionCode;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.Signing;
@@ -45,13 +51,20 @@ public final class Formats {
       ModelType.of(SourceDocument.class, ReferenceFormat::readSource, ReferenceFormat::writeSource),
       ModelType.of(DateRange.class, AgreementFormat::readRange, AgreementFormat::writeRange),
       ModelType.of(MoneyAmount.class, Values::money, Values::writeMoney),
+      ModelType.of(Identifier.class, PartyFormat::readIdentifier, PartyFormat::writeIdentifier),
+      ModelType.of(Quantity.class, PledgeFormat::readQuantity, PledgeFormat::writeQuantity),
+      ModelType.of(ForeignAmount.class, PledgeFormat::readForeignAmount,
+          PledgeFormat::writeForeignAmount),
+      ModelType.of(Location.class, PledgeFormat::readLocation, PledgeFormat::writeLocation),
+      ModelType.of(Condition.class, PledgeFormat::readCondition, PledgeFormat::writeCondition),
       ModelType.text(AgreementId.class, AgreementId::of),
       ModelType.text(PartyId.class, PartyId::of),
       ModelType.text(CommitmentId.class, CommitmentId::of),
       ModelType.text(ProgrammeId.class, ProgrammeId::of),
       ModelType.text(BusinessRegistrationNumber.class, BusinessRegistrationNumber::parse),
       ModelType.text(CorporateRegistrationNumber.class, CorporateRegistrationNumber::parse),
-      ModelType.text(PartialDate.class, PartialDate::parse));
+      ModelType.text(PartialDate.class, PartialDate::parse),
+      ModelType.text(RegionCode.class, RegionCode::of));
 
   private Formats() {}
 

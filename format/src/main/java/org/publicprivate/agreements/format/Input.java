@@ -23,6 +23,16 @@ public final class Input {
   private int depth;
   /** The property of the innermost open object that was read completely last, if any. */
   private String completed;
+  /** The version the document declares, or 0 while it has declared none. */
+  private int declared;
+  /**
+   * While the document has declared no version: the first attribute of the highest version read so
+   * far, where it stood, for a {@code formatVersion} that comes after it and is too low.
+   */
+  private Attribute undeclared;
+  private List<FormatException.Step> undeclaredPath;
+  private int undeclaredLine;
+  private int undeclaredColumn;
 
   /** Reads from {@code reader}, skipping unknown properties when {@code ignoreUnknown}. */
   public Input(TokenReader reader, boolean ignoreUnknown) {
@@ -92,11 +102,43 @@ public final class Input {
 
   /** An error at the current path, at the current token, caused by {@code cause}. */
   public FormatException fail(String reason, Throwable cause) {
+    return new FormatException(reason, path(), reader.line(), reader.column(), cause);
+  }
+
+  private List<FormatException.Step> path() {
     List<FormatException.Step> path = new ArrayList<>(depth);
     for (int i = 0; i < depth; i++) {
       path.add(new FormatException.Step(owners[i], properties[i], indexes[i]));
     }
-    return new FormatException(reason, path, reader.line(), reader.column(), cause);
+    return path;
+  }
+
+  // ---- versions ----
+
+  /**
+   * Notes the version the document declares; fails when an attribute read before it needs a later
+   * one. Attributes read after it are checked as they are read.
+   */
+  void declareVersion(int version) {
+    if (undeclared != null && undeclared.since() > version) {
+      throw new FormatException(FormatVersions.needs(undeclared, version), undeclaredPath,
+          undeclaredLine, undeclaredColumn, null);
+    }
+    declared = version;
+  }
+
+  /** Checks an attribute of a version after the first against the version declared. */
+  private void checkVersion(Attribute attribute) {
+    if (declared != 0) {
+      if (attribute.since() > declared) {
+        throw fail(FormatVersions.needs(attribute, declared));
+      }
+    } else if (undeclared == null || attribute.since() > undeclared.since()) {
+      undeclared = attribute;
+      undeclaredPath = path();
+      undeclaredLine = reader.line();
+      undeclaredColumn = reader.column();
+    }
   }
 
   // ---- structure ----
@@ -143,6 +185,9 @@ public final class Input {
         }
         skipChildren();
       } else {
+        if (attribute.since() > 1) {
+          checkVersion(attribute);
+        }
         long bit = 1L << attribute.ordinal();
         if ((seen & bit) != 0) {
           throw fail("property \"" + shorten(name) + "\" appears twice");

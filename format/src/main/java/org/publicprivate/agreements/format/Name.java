@@ -11,10 +11,14 @@ import org.publicprivate.agreements.AgreementRelation;
 import org.publicprivate.agreements.AgreementStatus;
 import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.ConditionKind;
+import org.publicprivate.agreements.ConditionStatus;
 import org.publicprivate.agreements.FundingSource;
 import org.publicprivate.agreements.ObligationLevel;
 import org.publicprivate.agreements.PartyKind;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.Qualifier;
+import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.attributes.Attribute;
 import org.publicprivate.agreements.attributes.Attributes;
 
@@ -35,7 +39,8 @@ public final class Name {
     }
     for (Class<? extends Enum<?>> type : List.of(AgreementKind.class, AgreementStatus.class,
         PartyKind.class, CommitmentCategory.class, ObligationLevel.class, CommitmentStatus.class,
-        ProgrammeStatus.class, FundingSource.class, AgreementRelation.class)) {
+        ProgrammeStatus.class, FundingSource.class, AgreementRelation.class, Qualifier.class,
+        QuantityUnit.class, ConditionKind.class, ConditionStatus.class)) {
       add(type, Enum::name);
     }
     KRW = create("KRW");

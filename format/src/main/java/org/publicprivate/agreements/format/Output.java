@@ -13,11 +13,34 @@ import org.publicprivate.agreements.attributes.Attribute;
 public final class Output {
   private final TokenWriter writer;
   private final boolean amountsAsStrings;
+  /** When this output only finds a document's version, what it writes to; else {@code null}. */
+  private final VersionProbe probe;
 
   /** Writes to {@code writer}, amounts as strings of digits when {@code amountsAsStrings}. */
   public Output(TokenWriter writer, boolean amountsAsStrings) {
     this.writer = writer;
     this.amountsAsStrings = amountsAsStrings;
+    this.probe = null;
+  }
+
+  private Output(VersionProbe probe, boolean amountsAsStrings) {
+    this.writer = probe;
+    this.amountsAsStrings = amountsAsStrings;
+    this.probe = probe;
+  }
+
+  /**
+   * The lowest format version that holds {@code value}: the highest {@code since} of the attributes
+   * {@code valueWriter} writes, found by writing the value to nothing. The writing stops looking
+   * once it has found the current version. Within that dry run, 1.
+   */
+  <T> int lowestVersion(T value, ValueWriter<T> valueWriter) {
+    if (probe != null) {
+      return 1;
+    }
+    VersionProbe dryRun = new VersionProbe();
+    valueWriter.write(new Output(dryRun, amountsAsStrings), value);
+    return dryRun.version();
   }
 
   TokenWriter writer() {
@@ -36,6 +59,10 @@ public final class Output {
 
   /** Writes an object: each declared attribute in canonical order. */
   <A extends Enum<A> & Attribute> void object(Shape<A> shape, PropertyWriter<A> properties) {
+    if (probe != null) {
+      probe.object(shape, properties);
+      return;
+    }
     writer.startObject();
     for (A attribute : shape.attributes()) {
       properties.write(attribute);

@@ -2,16 +2,20 @@ package org.publicprivate.agreements.format;
 
 import org.publicprivate.agreements.BusinessRegistrationNumber;
 import org.publicprivate.agreements.CorporateRegistrationNumber;
+import org.publicprivate.agreements.Identifier;
 import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.PartyKind;
 import org.publicprivate.agreements.Person;
+import org.publicprivate.agreements.attributes.IdentifierAttribute;
 import org.publicprivate.agreements.attributes.PartyAttribute;
 import org.publicprivate.agreements.attributes.PersonAttribute;
 
-/** The JSON of a {@link Party} and of a {@link Person}. */
+/** The JSON of a {@link Party}, its {@link Identifier identifiers} and of a {@link Person}. */
 final class PartyFormat {
   static final Shape<PartyAttribute> PARTY = Shape.of(Party.class, PartyAttribute.class);
+  static final Shape<IdentifierAttribute> IDENTIFIER =
+      Shape.of(Identifier.class, IdentifierAttribute.class);
   static final Shape<PersonAttribute> PERSON = Shape.of(Person.class, PersonAttribute.class);
   private static final PartyKind[] KINDS = PartyKind.values();
   private static final Name[] KIND_NAMES = Name.of(PartyKind.class);
@@ -30,6 +34,7 @@ final class PartyFormat {
           party.businessRegistrationNumber(Values.text(in, BusinessRegistrationNumber::parse));
       case CORPORATE_REGISTRATION_NUMBER ->
           party.corporateRegistrationNumber(Values.text(in, CorporateRegistrationNumber::parse));
+      case IDENTIFIERS -> in.readArray(() -> party.addIdentifier(readIdentifier(in)));
       case REPRESENTATIVE -> party.representative(readPerson(in));
       case PARENT_ORGANISATION -> party.parentOrganisation(in.string());
       case WEBSITE -> party.website(Values.uri(in));
@@ -48,6 +53,7 @@ final class PartyFormat {
         case KIND -> out.constant(name, KIND_NAMES[party.kind().ordinal()]);
         case BUSINESS_REGISTRATION_NUMBER -> out.text(name, party.businessRegistrationNumber());
         case CORPORATE_REGISTRATION_NUMBER -> out.text(name, party.corporateRegistrationNumber());
+        case IDENTIFIERS -> out.list(name, party.identifiers(), PartyFormat::writeIdentifier);
         case REPRESENTATIVE -> out.value(name, party.representative(), PartyFormat::writePerson);
         case PARENT_ORGANISATION -> out.text(name, party.parentOrganisation());
         case WEBSITE -> out.text(name, party.website());
@@ -55,10 +61,27 @@ final class PartyFormat {
     });
   }
 
+  static Identifier readIdentifier(Input in) {
+    String[] parts = new String[2];
+    in.readObject(IDENTIFIER, attribute -> switch (attribute) {
+      case SCHEME -> parts[0] = in.string();
+      case ID -> parts[1] = in.string();
+    });
+    return in.build(Identifier.class, () -> Identifier.of(parts[0], parts[1]));
+  }
+
+  static void writeIdentifier(Output out, Identifier identifier) {
+    out.object(IDENTIFIER, attribute -> switch (attribute) {
+      case SCHEME -> out.string(IDENTIFIER.name(attribute), identifier.scheme());
+      case ID -> out.string(IDENTIFIER.name(attribute), identifier.id());
+    });
+  }
+
   static Person readPerson(Input in) {
     Person.Builder person = Person.builder();
     in.readObject(PERSON, attribute -> switch (attribute) {
       case NAME -> person.name(in.string());
+      case ENGLISH_NAME -> person.englishName(in.string());
       case TITLE -> person.title(in.string());
     });
     return in.build(Person.class, person::build);
@@ -67,6 +90,7 @@ final class PartyFormat {
   static void writePerson(Output out, Person person) {
     out.object(PERSON, attribute -> switch (attribute) {
       case NAME -> out.string(PERSON.name(attribute), person.name());
+      case ENGLISH_NAME -> out.text(PERSON.name(attribute), person.englishName());
       case TITLE -> out.text(PERSON.name(attribute), person.title());
     });
   }

@@ -16,6 +16,13 @@ public final class Shape<A extends Enum<A> & Attribute> {
   private final Name[] names;
   private final Map<String, A> byName;
   private final long required;
+  /**
+   * The attributes of version 1 that a {@link VersionProbe} has seen written as a scalar or a list
+   * of scalars (a name and no object), as bits by ordinal: attributes it need not visit again,
+   * since they can raise no document's version. Learned as documents are written; a stale read
+   * only costs a visit, and every bit ever set is true of the type, so the field needs no lock.
+   */
+  private long firstVersionScalars;
 
   private Shape(Class<?> owner, Class<A> declarations) {
     this.attributes = declarations.getEnumConstants();
@@ -64,6 +71,16 @@ public final class Shape<A extends Enum<A> & Attribute> {
   /** The required attributes as bits by ordinal. */
   long required() {
     return required;
+  }
+
+  /** The attributes of version 1 known to hold no object, as bits by ordinal. */
+  long firstVersionScalars() {
+    return firstVersionScalars;
+  }
+
+  /** Notes that {@code attribute}, of version 1, was written without an object in it. */
+  void learnFirstVersionScalar(A attribute) {
+    firstVersionScalars |= 1L << attribute.ordinal();
   }
 
   /** "Party has id, name, …", for a message about an unknown property. */

@@ -29,6 +29,7 @@ final class SigningFormat {
     in.readObject(SIGNATORY, attribute -> switch (attribute) {
       case PARTY -> signatory.party(Values.text(in, PartyId::of));
       case NAME -> signatory.name(in.string());
+      case ENGLISH_NAME -> signatory.englishName(in.string());
       case TITLE -> signatory.title(in.string());
     });
     return in.build(Signatory.class, signatory::build);
@@ -52,6 +53,7 @@ final class SigningFormat {
       return switch (attribute) {
         case PARTY -> out.string(name, signatory.party().value());
         case NAME -> out.string(name, signatory.name());
+        case ENGLISH_NAME -> out.text(name, signatory.englishName());
         case TITLE -> out.text(name, signatory.title());
       };
     });

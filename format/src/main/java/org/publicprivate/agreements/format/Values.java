@@ -8,7 +8,9 @@ import java.time.LocalTime;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.function.Function;
+import org.publicprivate.agreements.LanguageTags;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.attributes.MoneyAmountAttribute;
 
@@ -106,6 +108,15 @@ final class Values {
       throw in.fail("year " + value + " is not between 1 and 9999");
     }
     return Year.of(value);
+  }
+
+  /** A language tag, such as {@code ko} or {@code zh-Hans}: well-formed BCP 47. */
+  static Locale language(Input in) {
+    return text(in, LanguageTags::parse);
+  }
+
+  static void writeLanguage(Output out, Locale language) {
+    out.writer().string(LanguageTags.format(language));
   }
 
   static URI uri(Input in) {

@@ -26,7 +26,7 @@ class FormatsTest {
     for (Class<? extends Attribute> declarations : Attributes.types()) {
       assertThat(names).contains(Attributes.of(declarations).get(0).ownerName());
     }
-    assertThat(registered).hasSize(21).doesNotHaveDuplicates();
+    assertThat(registered).hasSize(27).doesNotHaveDuplicates();
   }
 
   @Test
@@ -47,7 +47,8 @@ class FormatsTest {
     }
     assertThat(Shape.of(Party.class, PartyAttribute.class).describe())
         .isEqualTo("Party has id, name, englishName, aliases, kind, businessRegistrationNumber,"
-            + " corporateRegistrationNumber, representative, parentOrganisation, website");
+            + " corporateRegistrationNumber, identifiers, representative, parentOrganisation,"
+            + " website");
   }
 
   @Test

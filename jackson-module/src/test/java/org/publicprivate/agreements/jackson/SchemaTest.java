@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -52,12 +53,18 @@ import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.Condition;
+import org.publicprivate.agreements.ConditionKind;
+import org.publicprivate.agreements.ConditionStatus;
 import org.publicprivate.agreements.CorporateRegistrationNumber;
 import org.publicprivate.agreements.DateRange;
 import org.publicprivate.agreements.FiscalYears;
+import org.publicprivate.agreements.ForeignAmount;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
 import org.publicprivate.agreements.FundingSource;
+import org.publicprivate.agreements.Identifier;
+import org.publicprivate.agreements.Location;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.ObligationLevel;
 import org.publicprivate.agreements.PartialDate;
@@ -67,6 +74,10 @@ import org.publicprivate.agreements.PartyKind;
 import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.Qualifier;
+import org.publicprivate.agreements.Quantity;
+import org.publicprivate.agreements.QuantityUnit;
+import org.publicprivate.agreements.RegionCode;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Sector;
 import org.publicprivate.agreements.Signatory;
@@ -77,12 +88,17 @@ import org.publicprivate.agreements.attributes.AnnualBudgetAttribute;
 import org.publicprivate.agreements.attributes.Attribute;
 import org.publicprivate.agreements.attributes.Attributes;
 import org.publicprivate.agreements.attributes.CommitmentAttribute;
+import org.publicprivate.agreements.attributes.ConditionAttribute;
 import org.publicprivate.agreements.attributes.DateRangeAttribute;
 import org.publicprivate.agreements.attributes.FiscalYearsAttribute;
+import org.publicprivate.agreements.attributes.ForeignAmountAttribute;
 import org.publicprivate.agreements.attributes.FundedProgrammeAttribute;
 import org.publicprivate.agreements.attributes.FundingShareAttribute;
+import org.publicprivate.agreements.attributes.IdentifierAttribute;
+import org.publicprivate.agreements.attributes.LocationAttribute;
 import org.publicprivate.agreements.attributes.PartyAttribute;
 import org.publicprivate.agreements.attributes.PersonAttribute;
+import org.publicprivate.agreements.attributes.QuantityAttribute;
 import org.publicprivate.agreements.attributes.RelatedAgreementAttribute;
 import org.publicprivate.agreements.attributes.SignatoryAttribute;
 import org.publicprivate.agreements.attributes.SigningAttribute;
@@ -205,7 +221,7 @@ class SchemaTest {
       assertThat(texts(def.path("required"))).as(name + " required")
           .containsExactlyElementsOf(requiredNames(declarations));
     }
-    assertThat(Attributes.types()).hasSize(14);
+    assertThat(Attributes.types()).hasSize(19);
   }
 
   @Test
@@ -214,7 +230,8 @@ class SchemaTest {
     List<Class<? extends Enum<?>>> enums = List.of(Sector.class, PartyKind.class,
         AgreementKind.class, AgreementStatus.class, CommitmentCategory.class, ObligationLevel.class,
         CommitmentStatus.class, ProgrammeStatus.class, FundingSource.class,
-        AgreementRelation.class);
+        AgreementRelation.class, Qualifier.class, QuantityUnit.class, ConditionKind.class,
+        ConditionStatus.class);
     for (Class<? extends Enum<?>> type : enums) {
       List<String> constants = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
       JsonNode def = defs.path(type.getSimpleName());
@@ -262,6 +279,18 @@ class SchemaTest {
         .containsExactlyElementsOf(names(CommitmentAttribute.class));
     assertThat(names(root.path("commitments").path(0).path("pledgedAmount")))
         .containsExactly("amount", "currency");
+    assertThat(names(root.path("parties").path(0).path("identifiers").path(0)))
+        .containsExactlyElementsOf(names(IdentifierAttribute.class));
+    JsonNode commitment = root.path("commitments").path(0);
+    assertThat(names(commitment.path("foreignAmount")))
+        .containsExactlyElementsOf(names(ForeignAmountAttribute.class));
+    assertThat(names(commitment.path("quantities").path(0)))
+        .containsExactlyElementsOf(names(QuantityAttribute.class));
+    assertThat(names(commitment.path("location")))
+        .containsExactlyElementsOf(names(LocationAttribute.class));
+    assertThat(names(commitment.path("conditions").path(0)))
+        .containsExactlyElementsOf(names(ConditionAttribute.class));
+    assertThat(root.path("formatVersion").intValue()).isEqualTo(2);
     JsonNode programme = root.path("programmes").path(0);
     assertThat(names(programme)).containsExactlyElementsOf(names(FundedProgrammeAttribute.class));
     assertThat(names(programme.path("period"))).containsExactlyElementsOf(names(FiscalYearsAttribute.class));
@@ -537,8 +566,32 @@ class SchemaTest {
         bad("corporate number with a wrong grouping",
             root -> party(root).put("corporateRegistrationNumber", "1301-110006246")),
         // the version
-        bad("formatVersion 2", root -> root.put("formatVersion", 2)),
+        bad("formatVersion 3", root -> root.put("formatVersion", 3)),
         bad("formatVersion 0", root -> root.put("formatVersion", 0)),
+        // version 2 values
+        bad("negative quantity", root -> quantity(root).put("value", -1)),
+        bad("quantity above 2^53-1", root -> quantity(root).put("value", 9007199254740992L)),
+        bad("unknown quantity unit", root -> quantity(root).put("unit", "HECTARES")),
+        bad("quantity of OTHER without a label", root -> quantity(root).put("unit", "OTHER")
+            .remove("label")),
+        bad("foreign amount in won", root -> object(root, "/commitments/0/foreignAmount")
+            .put("currency", "KRW")),
+        bad("foreign amount with a lower-case currency",
+            root -> object(root, "/commitments/0/foreignAmount").put("currency", "usd")),
+        bad("negative foreign amount", root -> object(root, "/commitments/0/foreignAmount")
+            .put("amount", "-5")),
+        bad("foreign amount with an exponent", root -> object(root, "/commitments/0/foreignAmount")
+            .put("amount", "1e8")),
+        bad("region code of three digits", root -> object(root, "/commitments/0/location")
+            .put("regionCode", "264")),
+        bad("language tag with an underscore",
+            root -> ((ArrayNode) root.get("languages")).set(0, "en_US")),
+        bad("unknown condition kind", root -> object(root, "/commitments/0/conditions/0")
+            .put("kind", "ELECTION")),
+        bad("identifier scheme in lower case", root -> object(root, "/parties/0/identifiers/0")
+            .put("scheme", "xi-lei")),
+        bad("dependsOn id with a space", root -> ((ArrayNode) commitment(root).get("dependsOn"))
+            .set(0, "busan admin")),
         // a URI java.net.URI does not read
         bad("website with a space", root -> party(root).put("website", "https://busan go.kr")),
         // nulls: the Java reader takes null for a required property as an error
@@ -690,6 +743,10 @@ class SchemaTest {
     return object(root, "/relatedAgreements/0");
   }
 
+  private static ObjectNode quantity(ObjectNode root) {
+    return object(root, "/commitments/0/quantities/0");
+  }
+
   private static ObjectNode money(ObjectNode root) {
     return object(root, "/commitments/0/pledgedAmount");
   }
@@ -744,17 +801,22 @@ class SchemaTest {
         .id(AgreementId.of("busan-future-car-mou-2023-05-22"))
         .title("부산 미래차산업 생태계 구축에 관한 업무협약")
         .englishTitle("Memorandum of understanding on building Busan's future-car industry ecosystem")
+        .addAlias("부산 미래차 협약")
         .kind(AgreementKind.MOU)
         .status(AgreementStatus.SIGNED)
         .purpose("르노코리아자동차의 '(가칭)부산에코클러스터센터' 설립과 연계하여 부산 미래차산업 생태계 조성에"
             + " 뜻을 모으고 상생 협력")
+        .addLanguages(Locale.KOREAN, Locale.forLanguageTag("fr"))
+        .prevailingLanguage(Locale.KOREAN)
         .signing(Signing.builder()
             .date(LocalDate.of(2023, 5, 22))
             .time(LocalTime.of(11, 0))
             .venue("부산유라시아플랫폼")
             .addSignatories(
-                Signatory.builder().party(BUSAN).name("박형준").title("부산광역시장").build(),
-                Signatory.builder().party(RENAULT_KOREA).name("스테판 드블레즈").title("대표이사").build(),
+                Signatory.builder().party(BUSAN).name("박형준").englishName("Park Heong-joon")
+                    .title("부산광역시장").build(),
+                Signatory.builder().party(RENAULT_KOREA).name("스테판 드블레즈")
+                    .englishName("Stéphane Deblaise").title("대표이사").build(),
                 Signatory.builder().party(TECHNOPARK).name("김형균").build())
             .build())
         .effectivePeriod(DateRange.of(LocalDate.of(2023, 5, 22), LocalDate.of(2025, 5, 21)))
@@ -767,7 +829,9 @@ class SchemaTest {
                 .kind(PartyKind.COMPANY)
                 .businessRegistrationNumber(BusinessRegistrationNumber.parse("124-81-00998"))
                 .corporateRegistrationNumber(CorporateRegistrationNumber.parse("130111-0006246"))
-                .representative(Person.of("스테판 드블레즈", "대표이사"))
+                .addIdentifier(Identifier.of("XI-LEI", "9884004KA53VQ5J3J815"))
+                .representative(Person.builder().name("스테판 드블레즈").englishName("Stéphane Deblaise")
+                    .title("대표이사").build())
                 .parentOrganisation("르노그룹")
                 .website(URI.create("https://www.renaultkoream.com/"))
                 .build(),
@@ -795,9 +859,18 @@ class SchemaTest {
                 .obligation(ObligationLevel.BEST_EFFORTS)
                 .status(CommitmentStatus.IN_PROGRESS)
                 .addBeneficiary(BUSAN)
+                .addBeneficiaryGroup("지역 청년")
                 .pledgedAmount(MoneyAmount.parse("200억 원"))
+                .amountQualifier(Qualifier.ABOUT)
+                .foreignAmount(ForeignAmount.parse("1,500만 달러"))
+                .addQuantity(Quantity.of(300, QuantityUnit.JOBS, Qualifier.AT_LEAST, "신규 고용"))
+                .addQuantity(Quantity.parse("3만 3,000㎡", QuantityUnit.SQUARE_METRES))
+                .location(Location.of("부산공장", RegionCode.of("26440")))
                 .due(LocalDate.of(2024, 12, 31))
                 .programme(EXPORT_PROGRAMME)
+                .addCondition(Condition.builder().kind(ConditionKind.PROGRAMME_SELECTION)
+                    .description("국비 공모 선정").programme(EXPORT_PROGRAMME).build())
+                .addDependsOn(CommitmentId.of("busan-administrative-support"))
                 .build(),
             Commitment.builder()
                 .id(CommitmentId.of("busan-administrative-support"))

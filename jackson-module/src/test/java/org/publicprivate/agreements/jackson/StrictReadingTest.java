@@ -65,8 +65,8 @@ class StrictReadingTest {
 
   @Test
   void rejectsAnUnknownFormatVersionSayingWhichAreSupported() {
-    assertThatThrownBy(() -> strict.readValue("{\"formatVersion\":2,\"id\":\"a\"}", Agreement.class))
-        .hasMessage("formatVersion: formatVersion 2 is not supported; this reader supports 1"
+    assertThatThrownBy(() -> strict.readValue("{\"formatVersion\":3,\"id\":\"a\"}", Agreement.class))
+        .hasMessage("formatVersion: formatVersion 3 is not supported; this reader supports 1 and 2"
             + " (line 1, column 18)");
   }
 

@@ -2,6 +2,8 @@ package org.publicprivate.agreements.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
@@ -13,11 +15,16 @@ import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.Condition;
+import org.publicprivate.agreements.ConditionKind;
+import org.publicprivate.agreements.ConditionStatus;
 import org.publicprivate.agreements.DateRange;
 import org.publicprivate.agreements.FiscalYears;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
 import org.publicprivate.agreements.FundingSource;
+import org.publicprivate.agreements.Identifier;
+import org.publicprivate.agreements.Location;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.ObligationLevel;
 import org.publicprivate.agreements.Party;
@@ -25,6 +32,9 @@ import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.PartyKind;
 import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.Qualifier;
+import org.publicprivate.agreements.Quantity;
+import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Sector;
 import org.publicprivate.agreements.Signatory;
@@ -35,7 +45,9 @@ import org.publicprivate.agreements.SourceDocument;
  * Generators of agreements and their parts.
  *
  * <p>{@link #validAgreements()} makes agreements that break no ERROR rule of the model (warnings
- * may occur); {@link #agreements()} makes anything the builders accept, valid or not. Both shrink
+ * may occur); half of them hold parts of format version 2 (quantities, qualifiers, foreign
+ * amounts, locations, conditions, dependencies on earlier commitments, identifiers, English names,
+ * aliases, languages), the other half only version 1; {@link #agreements()} makes anything the builders accept, valid or not. Both shrink
  * toward fewer parties, commitments and programmes and toward simpler values.
  *
  * <pre>{@code
@@ -90,10 +102,17 @@ public final class AgreementGens {
           draw.next(upTo(sizes.maxProgrammes(), validProgramme(ProgrammeId.of("p-0"), partyIds))),
           (programme, i) -> programme.withId(ProgrammeId.of("p-" + i)));
       List<ProgrammeId> programmeIds = programmes.stream().map(FundedProgramme::id).toList();
-      List<Commitment> commitments = numbered(
-          draw.next(upTo(sizes.maxCommitments(),
-              commitment(CommitmentId.of("c-0"), partyIds, programmeIds))),
-          (commitment, i) -> commitment.withId(CommitmentId.of("c-" + i)));
+      boolean version2 = draw.next(Gens.booleans());
+      Gen<Version2Parts.Pledge> pledges = version2
+          ? Version2Parts.pledges(programmeIds) : Gens.constant(Version2Parts.Pledge.NONE);
+      List<Map.Entry<Commitment, Version2Parts.Pledge>> drawn = draw.next(upTo(
+          sizes.maxCommitments(), Gens.combine(
+              commitment(CommitmentId.of("c-0"), partyIds, programmeIds), pledges, Map::entry)));
+      List<Commitment> commitments = new ArrayList<>(drawn.size());
+      for (int i = 0; i < drawn.size(); i++) {
+        commitments.add(drawn.get(i).getValue()
+            .applyTo(drawn.get(i).getKey().withId(CommitmentId.of("c-" + i)), i));
+      }
       AgreementId id = AgreementId.of("agreement-" + draw.next(Gens.ints(0, 9_999)));
       AgreementStatus status = draw.next(Gens.elements(AgreementStatus.values()));
       boolean signed = status == AgreementStatus.SIGNED || status == AgreementStatus.EXPIRED
@@ -101,7 +120,21 @@ public final class AgreementGens {
       Optional<Signing> signing = signed
           ? Optional.of(draw.next(signing(partyIds)))
           : draw.next(Gens.optionals(signing(partyIds)));
-      return Agreement.builder()
+      Agreement.Builder agreement = Agreement.builder();
+      if (version2) {
+        parties = new ArrayList<>(parties);
+        for (int i = 0; i < parties.size(); i++) {
+          parties.set(i, draw.next(Version2Parts.party(parties.get(i))));
+        }
+        if (signing.isPresent()) {
+          signing = Optional.of(draw.next(Version2Parts.signing(signing.get())));
+        }
+        List<Locale> languages = draw.next(Version2Parts.languages());
+        agreement.aliases(draw.next(Gens.listOf(title(), 0, 2)))
+            .languages(languages)
+            .prevailingLanguage(draw.next(Version2Parts.prevailingLanguage(languages)));
+      }
+      return agreement
           .id(id)
           .title(draw.next(ValueGens.asTyped(title())))
           .englishTitle(draw.next(Gens.optionals(ValueGens.englishTexts())))
@@ -121,20 +154,46 @@ public final class AgreementGens {
   }
 
   /**
-   * Anything the builders accept, valid or not: ids that repeat, references to nothing, blank and
-   * overlong text, unbalanced budgets, missing signings. Most documents break several rules.
+   * Anything the builders accept, valid or not: ids that repeat, references to nothing (parties,
+   * programmes, commitments), dependencies in cycles, blank and overlong text, unbalanced budgets,
+   * missing signings, units and schemes repeated, qualifiers without amounts, conditions unmet by
+   * fulfilled commitments, a prevailing language not listed. Most documents break several rules.
    */
   public static Gen<Agreement> agreements() {
     Gen<PartyId> partyIds = Gens.elements("a", "b", "c", "d").map(PartyId::of);
     Gen<ProgrammeId> programmeIds = Gens.elements("p", "q").map(ProgrammeId::of);
+    // c9 is no commitment's id: a dangling dependency. Drawn among c1–c3, dependencies often close
+    // cycles, a commitment depending on itself included.
+    Gen<CommitmentId> dependencies = Gens.elements("c1", "c2", "c3", "c9").map(CommitmentId::of);
     Gen<String> anyText = Gens.frequency(6, ValueGens.hangulWords(), 1, Gens.constant(" "),
         1, Gens.strings(0xAC00, 0xAC10, 290, 320));
+    Gen<Locale> languages = Gens.elements("ko", "en", "zh-Hans").map(Locale::forLanguageTag);
+    Gen<Identifier> identifiers = Gens.combine(Gens.elements("XI-LEI", "KR-BRN"),
+        Gens.elements("1", "2"), Identifier::of);
+    Gen<Quantity> quantities = Gens.composite("quantity", d -> {
+      QuantityUnit unit = d.next(Gens.elements(QuantityUnit.JOBS, QuantityUnit.SQUARE_METRES,
+          QuantityUnit.OTHER));
+      return Quantity.builder()
+          .value(d.next(Gens.longs(0, Quantity.MAX_VALUE)))
+          .unit(unit)
+          .qualifier(d.next(Gens.elements(Qualifier.values())))
+          .label(unit == QuantityUnit.OTHER ? Optional.of(d.next(Gens.elements("MW", "대")))
+              : d.next(Gens.optionals(anyText)))
+          .build();
+    });
+    Gen<Condition> conditions = Gens.composite("condition", d -> Condition.builder()
+        .kind(d.next(Gens.elements(ConditionKind.PROGRAMME_SELECTION, ConditionKind.PERMIT)))
+        .description(d.next(Gens.optionals(anyText)))
+        .programme(d.next(Gens.optionals(Gens.elements("p", "r").map(ProgrammeId::of))))
+        .status(d.next(Gens.elements(ConditionStatus.values())))
+        .build());
     return Gens.composite("agreements", draw -> {
       AgreementId id = AgreementId.of(draw.next(Gens.elements("x", "y")));
       List<Party> parties = draw.next(Gens.listOf(Gens.composite("party", d -> Party.builder()
           .id(d.next(partyIds))
           .name(d.next(anyText))
           .kind(d.next(Gens.elements(PartyKind.values())))
+          .identifiers(d.next(Gens.listOf(identifiers, 0, 2)))
           .build()), 0, 5));
       List<Commitment> commitments = draw.next(Gens.listOf(Gens.composite("commitment",
           d -> Commitment.builder()
@@ -143,9 +202,17 @@ public final class AgreementGens {
               .summary(d.next(anyText))
               .category(d.next(Gens.elements(CommitmentCategory.values())))
               .obligation(d.next(Gens.elements(ObligationLevel.values())))
+              .status(d.next(Gens.elements(CommitmentStatus.values())))
               .beneficiaries(d.next(Gens.listOf(partyIds, 0, 1)))
+              .beneficiaryGroups(d.next(Gens.listOf(anyText, 0, 1)))
+              .pledgedAmount(d.next(Gens.optionals(ValueGens.money(LARGEST_BUDGET))))
+              .amountQualifier(d.next(Gens.optionals(Gens.elements(Qualifier.values()))))
+              .quantities(d.next(Gens.listOf(quantities, 0, 3)))
+              .location(d.next(Gens.optionals(anyText.map(Location::of))))
               .programme(d.next(Gens.optionals(programmeIds)))
               .due(d.next(Gens.optionals(ValueGens.dates())))
+              .conditions(d.next(Gens.listOf(conditions, 0, 2)))
+              .dependsOn(d.next(Gens.listOf(dependencies, 0, 2)))
               .build()), 0, 6));
       List<FundedProgramme> programmes = draw.next(Gens.listOf(Gens.composite("programme",
           d -> FundedProgramme.builder()
@@ -163,8 +230,11 @@ public final class AgreementGens {
       return Agreement.builder()
           .id(id)
           .title(draw.next(anyText))
+          .aliases(draw.next(Gens.listOf(anyText, 0, 1)))
           .kind(draw.next(Gens.elements(AgreementKind.values())))
           .status(draw.next(Gens.elements(AgreementStatus.values())))
+          .languages(draw.next(Gens.listOf(languages, 0, 2)))
+          .prevailingLanguage(draw.next(Gens.optionals(languages)))
           .signing(draw.next(Gens.optionals(signing(List.of(PartyId.of("a"), PartyId.of("z"))))))
           .effectivePeriod(draw.next(Gens.optionals(dateRanges())))
           .parties(parties)
@@ -298,6 +368,14 @@ public final class AgreementGens {
           .status(draw.next(Gens.elements(ProgrammeStatus.values())))
           .build();
     });
+  }
+
+  /**
+   * Conditions of every kind and status (format version 2), each on one of {@code programmes} or
+   * on none.
+   */
+  public static Gen<Condition> conditions(List<ProgrammeId> programmes) {
+    return Version2Parts.conditions(programmes);
   }
 
   /** A signing with 0 to 3 signatories for some of {@code parties}. */

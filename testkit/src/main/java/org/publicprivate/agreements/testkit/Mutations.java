@@ -3,6 +3,7 @@ package org.publicprivate.agreements.testkit;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -17,6 +18,7 @@ import org.publicprivate.agreements.FiscalYears;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
 import org.publicprivate.agreements.FundingSource;
+import org.publicprivate.agreements.Identifier;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.ObligationLevel;
 import org.publicprivate.agreements.Party;
@@ -24,6 +26,9 @@ import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.PartyKind;
 import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.Qualifier;
+import org.publicprivate.agreements.Quantity;
+import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Sector;
 
@@ -78,11 +83,34 @@ public final class Mutations {
               .relation(AgreementRelation.REFERENCES)
               .title("자기 자신")
               .agreementId(a.id())
-              .build()))));
+              .build()))),
+      mutation("reference.unknownCommitment", "a commitment depends on one that is not there",
+          a -> a.withCommitments(append(a.commitments(),
+              commitment(a, "x-dangling").withDependsOn(CommitmentId.of("x-missing"))))),
+      mutation("commitment.dependsOn.cycle", "a commitment depends on itself",
+          a -> a.withCommitments(append(a.commitments(),
+              commitment(a, "x-loop").withDependsOn(CommitmentId.of("x-loop"))))),
+      mutation("commitment.amountQualifier.withoutAmount",
+          "a commitment qualifies an amount it does not name",
+          a -> a.withCommitments(append(a.commitments(),
+              commitment(a, "x-qualified").withAmountQualifier(Qualifier.ABOUT)))),
+      mutation("commitment.quantities.duplicateUnit", "a commitment pledges jobs twice",
+          a -> a.withCommitments(append(a.commitments(), commitment(a, "x-jobs-twice")
+              .withQuantities(Quantity.of(300, QuantityUnit.JOBS, Qualifier.AT_LEAST),
+                  Quantity.of(100, QuantityUnit.JOBS))))),
+      mutation("agreement.prevailingLanguage.notAmongLanguages",
+          "the agreement is signed in Korean and English, and Chinese prevails",
+          a -> a.withLanguages(List.of(Locale.forLanguageTag("ko"), Locale.forLanguageTag("en")))
+              .withPrevailingLanguage(Locale.forLanguageTag("zh"))),
+      mutation("party.identifiers.duplicateScheme",
+          "the first party gets two identifiers in one register",
+          a -> a.withParties(replaceFirst(a.parties(), p -> p.withIdentifiers(append(append(
+              p.identifiers(), Identifier.of("XX-MUTATION", "1")),
+              Identifier.of("XX-MUTATION", "2")))))));
 
   private Mutations() {}
 
-  /** One mutation for each of the 16 ERROR rules, in the order of MODEL.md's table. */
+  /** One mutation for each of the 22 ERROR rules, in the order of MODEL.md's tables. */
   public static List<Mutation> all() {
     return ALL;
   }
@@ -151,6 +179,12 @@ public final class Mutations {
         .totalBudget(MoneyAmount.ofWon(won))
         .status(ProgrammeStatus.PLANNED)
         .build();
+  }
+
+  private static <T> List<T> replaceFirst(List<T> list, UnaryOperator<T> change) {
+    List<T> changed = new ArrayList<>(list);
+    changed.set(0, change.apply(changed.get(0)));
+    return changed;
   }
 
   private static <T> List<T> append(List<T> list, T element) {

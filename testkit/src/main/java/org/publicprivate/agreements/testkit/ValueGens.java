@@ -18,6 +18,7 @@ import org.publicprivate.agreements.CorporateRegistrationNumber;
 import org.publicprivate.agreements.FiscalYears;
 import org.publicprivate.agreements.ForeignAmount;
 import org.publicprivate.agreements.Identifier;
+import org.publicprivate.agreements.Location;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.PartialDate;
 import org.publicprivate.agreements.PartyId;
@@ -32,7 +33,7 @@ import org.publicprivate.agreements.SourceId;
 /**
  * Generators of the model's value types: identifiers, money and its Korean text, quantities,
  * foreign amounts, dates, fiscal years, partial dates, registration numbers with valid checksums,
- * region codes, register identifiers, names and people.
+ * region codes, locations, register identifiers, language tags, names and people.
  *
  * <pre>{@code
  * Property.forAll(ValueGens.money())
@@ -263,6 +264,33 @@ public final class ValueGens {
             Gens.strings(0xAC00, 0xD7A3, 1, 40))
         .filter(id -> !id.isBlank() && id.strip().equals(id), "no white space around it");
     return Gens.combine(schemes, ids, Identifier::of);
+  }
+
+  /**
+   * Places of commitments: a plant, an industrial complex or a district, as the press names them,
+   * with a region code or without.
+   */
+  public static Gen<Location> locations() {
+    Gen<String> names = Gens.combine(hangulWords(),
+        Gens.elements("공장", "일반산업단지", "국가산업단지", "연구센터", "캠퍼스", ""), String::concat);
+    return Gens.combine(names, Gens.optionals(regionCodes()),
+        (name, code) -> Location.builder().name(name).regionCode(code).build());
+  }
+
+  /**
+   * Language tags of agreements' languages, in their normal form: the usual ones (ko, en, zh-Hans,
+   * ja, en-US) and others built of a language, a script, a region and a variant.
+   */
+  public static Gen<Locale> languageTags() {
+    Gen<Locale> usual = Gens.elements("ko", "en", "zh-Hans", "zh-Hant", "ja", "en-US", "fr", "de",
+        "vi", "es-419", "ko-KR").map(Locale::forLanguageTag);
+    Gen<Locale> built = Gens.composite("languageTags", draw -> new Locale.Builder()
+        .setLanguage(draw.next(Gens.strings("abcdefghijklmnopqrstuvwxyz", 2, 3)))
+        .setScript(draw.next(Gens.elements("", "Latn", "Hang", "Cyrl")))
+        .setRegion(draw.next(Gens.elements("", "KR", "US", "CN", "150")))
+        .setVariant(draw.next(Gens.elements("", "1996", "posix")))
+        .build());
+    return Gens.frequency(3, usual, 1, built);
   }
 
   /** Source ids. */

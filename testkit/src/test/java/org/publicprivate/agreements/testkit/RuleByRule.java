@@ -14,13 +14,20 @@ import java.util.stream.Stream;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementStatus;
 import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.CommitmentId;
+import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.ConditionKind;
+import org.publicprivate.agreements.ConditionStatus;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
+import org.publicprivate.agreements.Identifier;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.Quantity;
+import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Sector;
 import org.publicprivate.agreements.Signatory;
@@ -35,8 +42,10 @@ import org.publicprivate.agreements.SourceDocument;
  * first occurrence is not an offence), per dangling reference, per unbalanced programme, per
  * annual budget out of its period or repeating a year, per party without a signatory or without a
  * commitment, per party repeating an earlier (non-blank) name, per due date out of the period, per
- * related agreement naming the agreement itself; the rules about the whole document (too few
- * parties, no public–private mix, no signing, effective before signing) once per document.
+ * related agreement naming the agreement itself, per dependency or condition that breaks a rule, per
+ * repeated unit or scheme, per group of commitments that depend on each other in a cycle; the rules
+ * about the whole document (too few parties, no public–private mix, no signing, effective before
+ * signing, a prevailing language not listed) once per document.
  */
 final class RuleByRule {
 
@@ -79,7 +88,10 @@ final class RuleByRule {
     Set<ProgrammeId> programmes = new HashSet<>();
     agreement.programmes().forEach(programme -> programmes.add(programme.id()));
     count(counts, "reference.unknownProgramme", agreement.commitments().stream()
-        .filter(c -> c.programme().filter(id -> !programmes.contains(id)).isPresent()).count());
+        .filter(c -> c.programme().filter(id -> !programmes.contains(id)).isPresent()).count()
+        + agreement.commitments().stream().flatMap(c -> c.conditions().stream())
+            .filter(condition -> condition.programme().filter(id -> !programmes.contains(id))
+                .isPresent()).count());
     boolean signed = Set.of(AgreementStatus.SIGNED, AgreementStatus.EXPIRED,
         AgreementStatus.TERMINATED).contains(agreement.status());
     count(counts, "agreement.signing.required", signed && agreement.signing().isEmpty() ? 1 : 0);
@@ -117,6 +129,36 @@ final class RuleByRule {
         .orElse(0L));
     count(counts, "relatedAgreement.self", agreement.relatedAgreements().stream()
         .filter(r -> r.agreementId().filter(agreement.id()::equals).isPresent()).count());
+    Set<CommitmentId> commitmentIds = new HashSet<>();
+    agreement.commitments().forEach(c -> commitmentIds.add(c.id()));
+    count(counts, "reference.unknownCommitment", agreement.commitments().stream()
+        .flatMap(c -> c.dependsOn().stream()).filter(id -> !commitmentIds.contains(id)).count());
+    count(counts, "commitment.dependsOn.cycle", DependencyCycles.count(agreement));
+    count(counts, "commitment.dependsOn.unfulfilled", agreement.commitments().stream()
+        .filter(c -> c.status() == CommitmentStatus.FULFILLED)
+        .flatMap(c -> c.dependsOn().stream())
+        .map(id -> agreement.commitments().stream().filter(d -> d.id().equals(id)).findFirst())
+        .filter(d -> d.isPresent() && d.get().status() != CommitmentStatus.FULFILLED).count());
+    count(counts, "commitment.amountQualifier.withoutAmount", agreement.commitments().stream()
+        .filter(c -> c.amountQualifier().isPresent() && c.pledgedAmount().isEmpty()).count());
+    count(counts, "commitment.quantities.duplicateUnit", agreement.commitments().stream()
+        .mapToLong(c -> repeats(c.quantities().stream()
+            .filter(q -> q.unit() != QuantityUnit.OTHER).toList(), Quantity::unit))
+        .sum());
+    count(counts, "condition.programme.missing", agreement.commitments().stream()
+        .flatMap(c -> c.conditions().stream())
+        .filter(condition -> condition.kind() == ConditionKind.PROGRAMME_SELECTION
+            && condition.programme().isEmpty()).count());
+    count(counts, "condition.unmet.commitmentFulfilled", agreement.commitments().stream()
+        .filter(c -> c.status() == CommitmentStatus.FULFILLED)
+        .flatMap(c -> c.conditions().stream())
+        .filter(condition -> Set.of(ConditionStatus.PENDING, ConditionStatus.FAILED)
+            .contains(condition.status())).count());
+    count(counts, "agreement.prevailingLanguage.notAmongLanguages",
+        !agreement.languages().isEmpty() && agreement.prevailingLanguage()
+            .filter(language -> !agreement.languages().contains(language)).isPresent() ? 1 : 0);
+    count(counts, "party.identifiers.duplicateScheme", agreement.parties().stream()
+        .mapToLong(party -> repeats(party.identifiers(), Identifier::scheme)).sum());
     return counts;
   }
 
@@ -161,11 +203,13 @@ final class RuleByRule {
     List<Text> texts = new ArrayList<>();
     name(texts, agreement.title());
     optionalName(texts, agreement.englishTitle());
+    agreement.aliases().forEach(alias -> name(texts, alias));
     optionalProse(texts, agreement.purpose());
     agreement.signing().ifPresent(signing -> {
       optionalName(texts, signing.venue());
       for (Signatory signatory : signing.signatories()) {
         name(texts, signatory.name());
+        optionalName(texts, signatory.englishName());
         optionalName(texts, signatory.title());
       }
     });
@@ -179,6 +223,10 @@ final class RuleByRule {
     for (Commitment commitment : agreement.commitments()) {
       texts.add(new Text(commitment.summary(), true, PROSE_LIMIT));
       optionalProse(texts, commitment.englishSummary());
+      commitment.beneficiaryGroups().forEach(group -> name(texts, group));
+      commitment.quantities().forEach(quantity -> optionalName(texts, quantity.label()));
+      commitment.location().ifPresent(location -> name(texts, location.name()));
+      commitment.conditions().forEach(condition -> optionalProse(texts, condition.description()));
     }
     for (FundedProgramme programme : agreement.programmes()) {
       name(texts, programme.name());
@@ -201,6 +249,7 @@ final class RuleByRule {
 
   private static void person(List<Text> texts, Person person) {
     name(texts, person.name());
+    optionalName(texts, person.englishName());
     optionalName(texts, person.title());
   }
 

@@ -43,7 +43,8 @@ class ValidationPropertiesTest {
 
   private static final Set<String> WARNINGS = Set.of("agreement.signing.partyWithoutSignatory",
       "agreement.effectivePeriod.beforeSigning", "party.withoutCommitment", "party.duplicateName",
-      "commitment.due.outsideEffectivePeriod");
+      "commitment.due.outsideEffectivePeriod", "commitment.dependsOn.unfulfilled",
+      "condition.programme.missing", "condition.unmet.commitmentFulfilled");
 
   @Test
   void theIndependentCountersKnowExactlyTheRulesOfTheRuleSet() {
@@ -170,6 +171,19 @@ class ValidationPropertiesTest {
 
     assertThat(rulesBroken.stream().filter(rules -> rules >= 5).count()).isGreaterThan(100);
     assertThat(rulesBroken).anyMatch(rules -> rules >= 10);
+  }
+
+  @Test
+  void theArbitraryDocumentsBreakEachRuleOfVersionTwoSomewhere() {
+    Set<String> broken = new java.util.TreeSet<>();
+    AgreementGens.agreements().samples(1L).limit(1_000)
+        .forEach(agreement -> broken.addAll(RuleByRule.counts(agreement).keySet()));
+
+    assertThat(broken).contains("reference.unknownCommitment", "commitment.dependsOn.cycle",
+        "commitment.dependsOn.unfulfilled", "commitment.amountQualifier.withoutAmount",
+        "commitment.quantities.duplicateUnit", "condition.programme.missing",
+        "condition.unmet.commitmentFulfilled", "agreement.prevailingLanguage.notAmongLanguages",
+        "party.identifiers.duplicateScheme");
   }
 
   @PropertyTest

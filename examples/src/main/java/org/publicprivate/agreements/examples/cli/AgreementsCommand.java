@@ -17,8 +17,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code agreements} command: validate, format and summarise agreement documents, and print
- * the JSON Schema of the format and the list of validation rules.
+ * The {@code agreements} command: validate, format, summarise and total agreement documents, and
+ * print the JSON Schema of the format and the list of validation rules.
  *
  * <pre>{@code
  * java -jar examples/target/agreements.jar validate busan.json
@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       FormatCommand.class,
       SummaryCommand.class,
+      TotalsCommand.class,
       SchemaCommand.class,
       RulesCommand.class,
       CommandLine.HelpCommand.class

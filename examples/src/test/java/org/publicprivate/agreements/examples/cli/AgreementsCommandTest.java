@@ -20,6 +20,7 @@ import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.examples.BusanFutureCarMou;
 import org.publicprivate.agreements.examples.GanasiInvestmentAgreement;
+import org.publicprivate.agreements.examples.NaraeInvestmentAgreement;
 import org.publicprivate.agreements.jackson.AgreementJson;
 import org.publicprivate.agreements.validation.AgreementValidator;
 
@@ -31,6 +32,7 @@ class AgreementsCommandTest {
   static Path empty;
   static Path garbage;
   static Path notCanonical;
+  static Path investment;
 
   record Run(int status, String out, String err) {
     List<String> outLines() {
@@ -62,6 +64,10 @@ class AgreementsCommandTest {
     byte[] bytes = new byte[4096];
     new java.util.SplittableRandom(7).nextBytes(bytes);
     Files.write(garbage, bytes);
+    investment = dir.resolve("narae.json");
+    Files.write(investment, (AgreementJson.prettyWriter(mapper)
+        .writeValueAsString(NaraeInvestmentAgreement.agreement()) + "\n")
+        .getBytes(StandardCharsets.UTF_8));
     notCanonical = dir.resolve("compact.json");
     Files.write(notCanonical, mapper.writeValueAsBytes(BusanFutureCarMou.agreement()));
   }
@@ -220,6 +226,91 @@ class AgreementsCommandTest {
   }
 
   @Test
+  void summaryWritesQuantitiesQualifiersForeignAmountsAndConditionsInKorean() {
+    Run run = run("summary", "--locale", "ko", investment.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out())
+        .contains("[의무] 약 2,000억 원 · 300명 이상\n")
+        .contains("[노력] 1억 달러 · 약 50명\n")
+        .contains("    조건: 국비 공모 선정 (대기)\n");
+  }
+
+  @Test
+  void totalsPrintsOneTableOfEveryDocumentAndTheSum() {
+    Run run = run("totals", "--locale", "ko", valid.toString(), investment.toString(),
+        broken.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.outLines()).containsExactly(
+        padded("파일", 2) + "   약정 금액  일자리(명)  면적(㎡)",
+        padded(valid.toString(), 0) + "        0 원           0         0",
+        padded(investment.toString(), 0) + "  2,000억 원         350    33,000",
+        padded(broken.toString(), 0) + "    500억 원           0         0",
+        padded("합계", 2) + "  2,500억 원         350    33,000");
+  }
+
+  /**
+   * {@code name} and the spaces that fill the file column, as wide as the longest file name:
+   * {@code wide} is the number of its characters that take two columns in a terminal.
+   */
+  private static String padded(String name, int wide) {
+    int column = List.of(valid, investment, broken).stream()
+        .mapToInt(path -> path.toString().length()).max().orElseThrow();
+    return name + " ".repeat(column - name.length() - wide);
+  }
+
+  @Test
+  void totalsWritesJsonForMachines() throws IOException {
+    Run run = run("totals", "--format", "json", investment.toString(), valid.toString());
+    JsonNode totals = new ObjectMapper().readTree(run.out());
+
+    assertThat(run.status()).isZero();
+    assertThat(totals.get("documents")).hasSize(2);
+    assertThat(totals.get("documents").get(0).get("file").asText())
+        .isEqualTo(investment.toString());
+    assertThat(totals.get("documents").get(0).get("pledged").get("JOBS").asLong()).isEqualTo(350);
+    assertThat(totals.get("documents").get(1).get("pledged").get("JOBS").asLong()).isZero();
+    assertThat(totals.get("total").get("totalPledged").get("amount").asLong())
+        .isEqualTo(200_000_000_000L);
+    assertThat(totals.get("total").get("pledged").get("SQUARE_METRES").asLong())
+        .isEqualTo(33_000);
+    assertThat(totals.get("total").get("pledged").has("OTHER")).isFalse();
+  }
+
+  @Test
+  void totalsExitsTwoWithOneLineWhenAFileDoesNotRead() {
+    Run run = run("totals", valid.toString(), malformed.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).singleElement().asString()
+        .startsWith(malformed + ": parties[0].kind: unknown PartyKind \"CITY\"");
+  }
+
+  @Test
+  void totalsExitsTwoWithOneLineWhenADocumentsSumExceedsALong() throws IOException {
+    Agreement base = NaraeInvestmentAgreement.agreement();
+    List<Commitment> commitments = new ArrayList<>();
+    for (int i = 0; i < 1_025; i++) {
+      commitments.add(base.commitments().get(2).withId(CommitmentId.of("c-" + i))
+          .withDependsOn().withQuantities(org.publicprivate.agreements.Quantity.of(
+              org.publicprivate.agreements.Quantity.MAX_VALUE,
+              org.publicprivate.agreements.QuantityUnit.JOBS)));
+    }
+    Path huge = dir.resolve("huge.json");
+    Files.write(huge, AgreementJson.newMapper().writeValueAsBytes(base.withCommitments(commitments)));
+
+    Run run = run("totals", huge.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().strip()).isEqualTo(huge + ": cannot total: Agreement.pledged(JOBS)"
+        + " overflows: the sum exceeds 9,223,372,036,854,775,807 at commitments[1024].quantities[0]");
+  }
+
+  @Test
   void validatesAFiftyMegabyteDocument() throws IOException {
     Agreement base = BusanFutureCarMou.agreement();
     Commitment template = base.commitments().get(0);
@@ -244,10 +335,10 @@ class AgreementsCommandTest {
     assertThat(run.status()).isZero();
     assertThat(run.outLines()).hasSize(AgreementValidator.create().rules().size());
     assertThat(run.outLines().get(0)).isEqualTo(
-        "text.blank                               ERROR    a required text (a title, a name, a"
+        "text.blank                                      ERROR    a required text (a title, a name, a"
             + " summary…) is blank");
     assertThat(run.outLines().get(11)).isEqualTo(
-        "agreement.signing.partyWithoutSignatory  WARNING  a signed agreement has a party with no"
+        "agreement.signing.partyWithoutSignatory         WARNING  a signed agreement has a party with no"
             + " signatory");
   }
 

@@ -1,0 +1,211 @@
+package org.publicprivate.agreements.format;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.publicprivate.agreements.Condition;
+import org.publicprivate.agreements.ConditionKind;
+import org.publicprivate.agreements.ConditionStatus;
+import org.publicprivate.agreements.ForeignAmount;
+import org.publicprivate.agreements.Location;
+import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.Qualifier;
+import org.publicprivate.agreements.Quantity;
+import org.publicprivate.agreements.QuantityUnit;
+import org.publicprivate.agreements.RegionCode;
+import org.publicprivate.agreements.attributes.ConditionAttribute;
+import org.publicprivate.agreements.attributes.ForeignAmountAttribute;
+import org.publicprivate.agreements.attributes.LocationAttribute;
+import org.publicprivate.agreements.attributes.QuantityAttribute;
+
+/**
+ * The JSON of what a commitment pledges besides won (format version 2): {@link Quantity}s,
+ * {@link ForeignAmount}s, its {@link Location} and its {@link Condition}s.
+ */
+final class PledgeFormat {
+  static final Shape<QuantityAttribute> QUANTITY = Shape.of(Quantity.class, QuantityAttribute.class);
+  static final Shape<ForeignAmountAttribute> FOREIGN_AMOUNT =
+      Shape.of(ForeignAmount.class, ForeignAmountAttribute.class);
+  static final Shape<LocationAttribute> LOCATION = Shape.of(Location.class, LocationAttribute.class);
+  static final Shape<ConditionAttribute> CONDITION =
+      Shape.of(Condition.class, ConditionAttribute.class);
+  private static final Qualifier[] QUALIFIERS = Qualifier.values();
+  private static final QuantityUnit[] UNITS = QuantityUnit.values();
+  private static final ConditionKind[] KINDS = ConditionKind.values();
+  private static final ConditionStatus[] STATUSES = ConditionStatus.values();
+  private static final Name[] QUALIFIER_NAMES = Name.of(Qualifier.class);
+  private static final Name[] UNIT_NAMES = Name.of(QuantityUnit.class);
+  private static final Name[] KIND_NAMES = Name.of(ConditionKind.class);
+  private static final Name[] STATUS_NAMES = Name.of(ConditionStatus.class);
+  /** Longer amounts are no amount a {@link ForeignAmount} holds, and are not parsed. */
+  private static final int MAX_AMOUNT_LENGTH = 100;
+
+  private PledgeFormat() {}
+
+  static Qualifier qualifier(Input in) {
+    return in.constant(Qualifier.class, QUALIFIERS);
+  }
+
+  static void writeQualifier(Output out, Qualifier qualifier) {
+    out.writer().string(QUALIFIER_NAMES[qualifier.ordinal()]);
+  }
+
+  /** Reads {@code {"value": 300, "unit": "JOBS", "qualifier": "AT_LEAST", "label": "신규 고용"}}. */
+  static Quantity readQuantity(Input in) {
+    Quantity.Builder quantity = Quantity.builder();
+    in.readObject(QUANTITY, attribute -> switch (attribute) {
+      case VALUE -> quantity.value(wholeNumber(in));
+      case UNIT -> quantity.unit(in.constant(QuantityUnit.class, UNITS));
+      case QUALIFIER -> quantity.qualifier(qualifier(in));
+      case LABEL -> quantity.label(in.string());
+    });
+    return in.build(Quantity.class, quantity::build);
+  }
+
+  /** Writes a quantity; its qualifier only when it is not {@link Qualifier#EXACTLY}. */
+  static void writeQuantity(Output out, Quantity quantity) {
+    out.object(QUANTITY, attribute -> {
+      Name name = QUANTITY.name(attribute);
+      return switch (attribute) {
+        case VALUE -> out.number(name, quantity.value());
+        case UNIT -> out.constant(name, UNIT_NAMES[quantity.unit().ordinal()]);
+        case QUALIFIER -> quantity.qualifier() == Qualifier.EXACTLY
+            ? out : out.constant(name, QUALIFIER_NAMES[quantity.qualifier().ordinal()]);
+        case LABEL -> out.text(name, quantity.label());
+      };
+    });
+  }
+
+  /** A JSON integer that fits a {@code long}; the model checks its range. */
+  private static long wholeNumber(Input in) {
+    if (in.token() == Token.DECIMAL) {
+      String text = Input.shorten(in.text());
+      throw in.fail(text.indexOf('e') >= 0 || text.indexOf('E') >= 0
+          ? "number " + text + " must be a whole number written without an exponent"
+          : "number " + text + " must be a whole number");
+    }
+    in.expect(Token.INTEGER, "a whole number");
+    String text = in.text();
+    if (!in.fits(false)) {
+      throw in.fail("number " + Input.shorten(text) + " is out of range");
+    }
+    return Long.parseLong(text);
+  }
+
+  /**
+   * Reads {@code {"amount": "100000000", "currency": "USD"}}: the amount a string of a plain
+   * decimal, or a JSON number without an exponent.
+   */
+  static ForeignAmount readForeignAmount(Input in) {
+    Object[] parts = new Object[2];
+    in.readObject(FOREIGN_AMOUNT, attribute -> switch (attribute) {
+      case AMOUNT -> parts[0] = decimal(in);
+      case CURRENCY -> parts[1] = currency(in);
+    });
+    return in.build(ForeignAmount.class,
+        () -> ForeignAmount.of((Currency) parts[1], (BigDecimal) parts[0]));
+  }
+
+  /** Writes a foreign amount, its amount always as a string of a plain decimal. */
+  static void writeForeignAmount(Output out, ForeignAmount amount) {
+    out.object(FOREIGN_AMOUNT, attribute -> {
+      Name name = FOREIGN_AMOUNT.name(attribute);
+      return switch (attribute) {
+        case AMOUNT -> out.string(name, amount.amount().toPlainString());
+        case CURRENCY -> out.string(name, amount.currency().getCurrencyCode());
+      };
+    });
+  }
+
+  private static BigDecimal decimal(Input in) {
+    Token token = in.token();
+    if (token != Token.STRING && token != Token.INTEGER && token != Token.DECIMAL) {
+      in.expect(Token.STRING, "a string of a decimal number, such as \"100000000\" or \"1234.5\"");
+    }
+    String text = in.text();
+    String quoted = token == Token.STRING ? "\"" + Input.shorten(text) + "\"" : Input.shorten(text);
+    if (text.startsWith("-")) {
+      throw in.fail("amount " + quoted + " must not be negative");
+    }
+    if (text.length() > MAX_AMOUNT_LENGTH || !isPlainDecimal(text)) {
+      throw in.fail("amount " + quoted + " must be a plain decimal number such as 100000000 or"
+          + " 1234.5: digits and at most one decimal point, without signs, exponent, separators"
+          + " or spaces, at most " + MAX_AMOUNT_LENGTH + " characters");
+    }
+    return new BigDecimal(text);
+  }
+
+  /** Digits, without a leading zero unless it is the only digit before a decimal point. */
+  private static boolean isPlainDecimal(String text) {
+    int point = text.indexOf('.');
+    int whole = point < 0 ? text.length() : point;
+    if (whole == 0 || (whole > 1 && text.charAt(0) == '0') || point == text.length() - 1) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && i != point) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Currency currency(Input in) {
+    String code = in.string();
+    boolean threeLetters = code.length() == 3;
+    for (int i = 0; threeLetters && i < 3; i++) {
+      threeLetters = code.charAt(i) >= 'A' && code.charAt(i) <= 'Z';
+    }
+    if (!threeLetters) {
+      throw in.fail("currency \"" + Input.shorten(code)
+          + "\" must be an ISO 4217 code of three capital letters, such as USD");
+    }
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw in.fail("currency \"" + code + "\" is not an ISO 4217 currency", e);
+    }
+  }
+
+  /** Reads {@code {"name": "부산공장", "regionCode": "26440"}}. */
+  static Location readLocation(Input in) {
+    Location.Builder location = Location.builder();
+    in.readObject(LOCATION, attribute -> switch (attribute) {
+      case NAME -> location.name(in.string());
+      case REGION_CODE -> location.regionCode(Values.text(in, RegionCode::of));
+    });
+    return in.build(Location.class, location::build);
+  }
+
+  static void writeLocation(Output out, Location location) {
+    out.object(LOCATION, attribute -> switch (attribute) {
+      case NAME -> out.string(LOCATION.name(attribute), location.name());
+      case REGION_CODE -> out.text(LOCATION.name(attribute), location.regionCode());
+    });
+  }
+
+  /** Reads {@code {"kind": "PROGRAMME_SELECTION", "description": "…", "status": "PENDING"}}. */
+  static Condition readCondition(Input in) {
+    Condition.Builder condition = Condition.builder();
+    in.readObject(CONDITION, attribute -> switch (attribute) {
+      case KIND -> condition.kind(in.constant(ConditionKind.class, KINDS));
+      case DESCRIPTION -> condition.description(in.string());
+      case PROGRAMME -> condition.programme(Values.text(in, ProgrammeId::of));
+      case STATUS -> condition.status(in.constant(ConditionStatus.class, STATUSES));
+    });
+    return in.build(Condition.class, condition::build);
+  }
+
+  /** Writes a condition, its status always, as a commitment's. */
+  static void writeCondition(Output out, Condition condition) {
+    out.object(CONDITION, attribute -> {
+      Name name = CONDITION.name(attribute);
+      return switch (attribute) {
+        case KIND -> out.constant(name, KIND_NAMES[condition.kind().ordinal()]);
+        case DESCRIPTION -> out.text(name, condition.description());
+        case PROGRAMME -> out.text(name, condition.programme());
+        case STATUS -> out.constant(name, STATUS_NAMES[condition.status().ordinal()]);
+      };
+    });
+  }
+}
