@@ -46,7 +46,7 @@ public class BuilderBenchmark {
   /** Prepares the founding agreement, its records twin and the new ids once per fork. */
   @Setup
   public void setUp() throws IOException {
-    founding = BusanFutureCarMou.agreement();
+    founding = BusanFutureCarMou.versionOne();
     foundingRecord = RecordJson.newMapper().readValue(Corpus.json(founding.commitments().size()),
         AgreementRecord.class);
     ids = new String[commitments];

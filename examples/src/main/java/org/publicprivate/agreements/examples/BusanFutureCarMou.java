@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
+import java.util.Optional;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AgreementKind;
@@ -55,7 +56,7 @@ import org.publicprivate.agreements.validation.ValidationReport;
  * conditional on it, so there is no {@code PROGRAMME_SELECTION} condition.
  *
  * <p>The same agreement is the JSON file {@code busan-future-car-mou-2023-05-22.json} among the
- * module's resources. Run it with
+ * module's resources; {@link #versionOne()} is the file it was before version 2. Run it with
  * {@code mvn -B -q -DskipTests install && mvn -B -q -f examples/pom.xml exec:java}.
  */
 public final class BusanFutureCarMou {
@@ -185,6 +186,19 @@ public final class BusanFutureCarMou {
                 .build())
         .addKeywords("미래차", "부산에코클러스터센터")
         .build();
+  }
+
+  /**
+   * The agreement as format version 1 holds it: without the alias, the place and the group of
+   * beneficiaries that version 2 adds. Its canonical JSON is the founding file as it was before
+   * version 2, {@code busan-future-car-mou-2023-05-22.version-1.json} among the module's
+   * resources, byte for byte; the benchmarks measure version 1 documents made from it.
+   */
+  public static Agreement versionOne() {
+    Agreement agreement = agreement();
+    return agreement.withAliases().withCommitments(agreement.commitments().stream()
+        .map(commitment -> commitment.withLocation(Optional.empty()).withBeneficiaryGroups())
+        .toList());
   }
 
   private static Signing signing() {

@@ -24,6 +24,31 @@ class FoundingJsonTest {
     assertThat(mapper.readValue(file(), Agreement.class)).isEqualTo(BusanFutureCarMou.agreement());
   }
 
+  /**
+   * The founding file as it was before version 2: the agreement without the three facts of
+   * version 2 is still written with those exact bytes, {@code "formatVersion": 1} included, and
+   * reads back as that agreement; it still has the founding file's other content.
+   */
+  @Test
+  void withoutItsVersionTwoFactsTheAgreementKeepsItsVersionOneBytes() throws IOException {
+    byte[] versionOne;
+    try (InputStream in = FoundingJsonTest.class.getResourceAsStream(
+        "/busan-future-car-mou-2023-05-22.version-1.json")) {
+      versionOne = in.readAllBytes();
+    }
+    Agreement withoutVersionTwo = BusanFutureCarMou.versionOne();
+    byte[] written = (AgreementJson.prettyWriter(mapper).writeValueAsString(withoutVersionTwo)
+        + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(new String(versionOne, java.nio.charset.StandardCharsets.UTF_8))
+        .contains("\"formatVersion\": 1,");
+    assertThat(written).isEqualTo(versionOne);
+    assertThat(mapper.readValue(versionOne, Agreement.class)).isEqualTo(withoutVersionTwo);
+    assertThat(withoutVersionTwo.withAliases(BusanFutureCarMou.agreement().aliases())
+        .withCommitments(BusanFutureCarMou.agreement().commitments()))
+        .isEqualTo(BusanFutureCarMou.agreement());
+  }
+
   @Test
   void writingTheBuilderMadeAgreementGivesTheFilesExactBytes() throws IOException {
     byte[] written = (AgreementJson.prettyWriter(mapper)
