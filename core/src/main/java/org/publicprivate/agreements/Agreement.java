@@ -236,14 +236,15 @@ public abstract class Agreement implements WithAgreement {
     Optional<String> purpose = Text.normalize(purpose(), AgreementAttribute.PURPOSE);
     List<String> keywords = Text.normalize(keywords(), AgreementAttribute.KEYWORDS);
     List<String> aliases = Text.normalize(aliases(), AgreementAttribute.ALIASES);
-    List<Locale> languages = languages();
-    for (Locale language : languages) {
-      LanguageTags.requireWellFormed(language, AgreementAttribute.LANGUAGES);
+    List<Locale> languages = new ArrayList<>(languages().size());
+    for (Locale language : languages()) {
+      languages.add(LanguageTags.normalize(language, AgreementAttribute.LANGUAGES));
     }
-    prevailingLanguage().ifPresent(
-        language -> LanguageTags.requireWellFormed(language, AgreementAttribute.PREVAILING_LANGUAGE));
+    Optional<Locale> prevailing = prevailingLanguage().map(
+        language -> LanguageTags.normalize(language, AgreementAttribute.PREVAILING_LANGUAGE));
     if (title.equals(title()) && englishTitle.equals(englishTitle()) && purpose.equals(purpose())
-        && keywords.equals(keywords()) && aliases == aliases()) {
+        && keywords.equals(keywords()) && aliases == aliases() && languages.equals(languages())
+        && prevailing.equals(prevailingLanguage())) {
       return this;
     }
     return builder()
@@ -252,6 +253,8 @@ public abstract class Agreement implements WithAgreement {
         .englishTitle(englishTitle)
         .aliases(aliases)
         .purpose(purpose)
+        .languages(languages)
+        .prevailingLanguage(prevailing)
         .keywords(keywords)
         .build();
   }

@@ -48,23 +48,20 @@ public final class LanguageTags {
   }
 
   /**
-   * Checks that a locale given for {@code attribute} is a well-formed tag: that its tag reads back
-   * as the same locale. A {@link Locale} holds its parts in their normal case, so such a locale is
-   * in normal form.
+   * The normal form of a locale given for {@code attribute}: the locale its tag reads back as, so
+   * that the model holds what JSON writes and reads ({@code und-Hang-KR}, the root language with a
+   * script and a region, is held as Java reads that tag).
    *
-   * @throws InvalidAttributeException if the locale is no well-formed BCP 47 tag: a part of it
-   *     holds what a tag cannot, such as {@code new Locale("ko", "", "a b")}, whose tag drops the
-   *     variant
+   * @throws InvalidAttributeException if a part of the locale is no well-formed subtag, such as the
+   *     variant of {@code new Locale("ko", "", "a b")}, which {@link Locale#toLanguageTag()} would
+   *     silently drop
    */
-  static void requireWellFormed(Locale locale, Attribute attribute) {
-    String tag = locale.toLanguageTag();
-    Locale read;
+  static Locale normalize(Locale locale, Attribute attribute) {
     try {
-      read = new Locale.Builder().setLanguageTag(tag).build();
+      Locale wellFormed = new Locale.Builder().setLocale(locale).build();
+      Locale normal = new Locale.Builder().setLanguageTag(wellFormed.toLanguageTag()).build();
+      return normal.equals(locale) ? locale : normal;
     } catch (IllformedLocaleException e) {
-      read = null;
-    }
-    if (read == null || !read.equals(locale)) {
       throw new InvalidAttributeException(attribute.ownerName(), attribute.jsonName(),
           locale.toString(), ALLOWED);
     }

@@ -45,6 +45,22 @@ class LanguageTagsTest {
   }
 
   @Test
+  void anAgreementHoldsALocaleInTheFormItsTagReadsBackAs() {
+    Locale built = new Locale.Builder().setLanguage("und").setScript("hang").setRegion("kr")
+        .build();
+    assertThat(built.getLanguage()).isEqualTo("und");
+
+    Agreement agreement = Fixtures.agreement().build().withLanguages(built)
+        .withPrevailingLanguage(built);
+
+    Locale read = LanguageTags.parse("und-Hang-KR");
+    assertThat(read.getLanguage()).isEmpty();
+    assertThat(agreement.languages()).containsExactly(read);
+    assertThat(agreement.prevailingLanguage()).contains(read);
+    assertThat(LanguageTags.format(agreement.languages().get(0))).isEqualTo("und-Hang-KR");
+  }
+
+  @Test
   void anAgreementRefusesALocaleWhoseTagWouldDropPartOfIt() {
     Locale variantWithASpace = new Locale("ko", "", "a b");
     assertThat(variantWithASpace.toLanguageTag()).isEqualTo("ko");
