@@ -9,8 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code agreements} command: validate, format and summarise agreement documents, and print
- * the JSON Schema of the format and the list of validation rules.
+ * The {@code agreements} command: validate, format, fingerprint and summarise agreement documents,
+ * and print the JSON Schema of the format and the list of validation rules.
  *
  * <pre>{@code
  * java -jar examples/target/agreements.jar validate busan.json
@@ -24,10 +24,12 @@ import picocli.CommandLine.Command;
     name = "agreements",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Validates, formats and summarises public-private agreements in their canonical JSON.",
+    description = "Validates, formats, fingerprints and summarises public-private agreements in their"
+        + " canonical JSON.",
     subcommands = {
       ValidateCommand.class,
       FormatCommand.class,
+      FingerprintCommand.class,
       SummaryCommand.class,
       SchemaCommand.class,
       RulesCommand.class,
