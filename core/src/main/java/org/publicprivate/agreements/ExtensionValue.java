@@ -73,10 +73,17 @@ public sealed interface ExtensionValue {
   }
 
   /** The levels of nesting of this value: 1 for text, numbers and booleans. */
-  int depth();
+  default int depth() {
+    return 1;
+  }
 
-  /** The values this value holds, itself and every nested one counted. */
-  int valueCount();
+  /**
+   * The values this value holds, itself and every nested one counted: 1 for text, numbers and
+   * booleans.
+   */
+  default int valueCount() {
+    return 1;
+  }
 
   /** Text, stored as given: not trimmed, not normalised. */
   record Text(String value) implements ExtensionValue {
@@ -90,16 +97,6 @@ public sealed interface ExtensionValue {
         throw new InvalidAttributeException("ExtensionValue", "text", value,
             "valid Unicode and stream-safe: " + problem);
       });
-    }
-
-    @Override
-    public int depth() {
-      return 1;
-    }
-
-    @Override
-    public int valueCount() {
-      return 1;
     }
 
     @Override
@@ -120,16 +117,6 @@ public sealed interface ExtensionValue {
     }
 
     @Override
-    public int depth() {
-      return 1;
-    }
-
-    @Override
-    public int valueCount() {
-      return 1;
-    }
-
-    @Override
     public String toString() {
       return Long.toString(value);
     }
@@ -137,16 +124,6 @@ public sealed interface ExtensionValue {
 
   /** A boolean. */
   record Bool(boolean value) implements ExtensionValue {
-    @Override
-    public int depth() {
-      return 1;
-    }
-
-    @Override
-    public int valueCount() {
-      return 1;
-    }
-
     @Override
     public String toString() {
       return Boolean.toString(value);
