@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.publicprivate.agreements.testkit.Gens;
+import org.publicprivate.agreements.testkit.Property;
 
 /**
  * {@link JsonCanonicalizer} writes RFC 8785's form: byte for byte the test data published with the
@@ -112,6 +114,23 @@ class JsonCanonicalizerTest {
     // U+1F602 is above U+FB33 as a code point, below it in UTF-16: its first unit is U+D83D.
     assertThat(JsonCanonicalizer.canonicalize("{\"\uFB33\":1,\"\uD83D\uDE02\":2,\"\u00F6\":3}"))
         .isEqualTo("{\"\u00F6\":3,\"\uD83D\uDE02\":2,\"\uFB33\":1}");
+  }
+
+  @Test
+  void eitherCanonicalizesOrNamesTheOffsetForAnyTextAndItsOutputIsAFixedPoint() {
+    Property.forAll(Gens.strings("{}[],:\"\\ 0123456789.eE+-truefalsnu/bfx\uD83D\uDE02é\n", 0, 40))
+        .named("any text canonicalizes or fails naming its offset")
+        .tries(20_000)
+        .verify(text -> {
+          String canonical;
+          try {
+            canonical = JsonCanonicalizer.canonicalize(text);
+          } catch (IllegalArgumentException e) {
+            assertThat(e).hasMessageStartingWith("not canonicalizable JSON at offset ");
+            return;
+          }
+          assertThat(JsonCanonicalizer.canonicalize(canonical)).isEqualTo(canonical);
+        });
   }
 
   private static byte[] resource(String path) throws IOException {
