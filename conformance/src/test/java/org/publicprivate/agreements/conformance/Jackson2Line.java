@@ -64,6 +64,16 @@ final class Jackson2Line implements JsonLine {
   }
 
   @Override
+  public String fingerprint(Agreement agreement) {
+    return AgreementJson.fingerprint(agreement);
+  }
+
+  @Override
+  public String canonicalize(String json) {
+    return AgreementJson.canonicalize(json);
+  }
+
+  @Override
   public Mapper newMapper() {
     ObjectMapper mapper = AgreementJson.newMapper();
     return new Mapper() {

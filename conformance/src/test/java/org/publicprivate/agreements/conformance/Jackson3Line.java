@@ -56,6 +56,16 @@ final class Jackson3Line implements JsonLine {
   }
 
   @Override
+  public String fingerprint(Agreement agreement) {
+    return AgreementJson.fingerprint(agreement);
+  }
+
+  @Override
+  public String canonicalize(String json) {
+    return AgreementJson.canonicalize(json);
+  }
+
+  @Override
   public Mapper newMapper() {
     JsonMapper mapper = AgreementJson.newMapper();
     return new Mapper() {

@@ -35,6 +35,12 @@ interface JsonLine {
   /** {@code writeValueAsString} of the strict mapper. */
   String writeString(Object value);
 
+  /** {@code AgreementJson.fingerprint(agreement)}. */
+  String fingerprint(Agreement agreement);
+
+  /** {@code AgreementJson.canonicalize(json)}. */
+  String canonicalize(String json);
+
   /** A new strict mapper, its caches empty, as a reader and writer of agreements. */
   Mapper newMapper();
 

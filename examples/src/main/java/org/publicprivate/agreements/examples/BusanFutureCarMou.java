@@ -224,7 +224,10 @@ public final class BusanFutureCarMou {
         .build();
   }
 
-  /** Prints the agreement's Korean summary, its validation report and its canonical JSON. */
+  /**
+   * Prints the agreement's Korean summary, its validation report, its canonical JSON and its
+   * fingerprint.
+   */
   public static void main(String[] args) throws IOException {
     PrintStream out = Console.utf8();
     Agreement agreement = agreement();
@@ -234,6 +237,8 @@ public final class BusanFutureCarMou {
     out.println(ReportText.of(report, Locale.KOREAN));
     out.println();
     out.println(AgreementJson.prettyWriter(AgreementJson.newMapper()).writeValueAsString(agreement));
+    out.println();
+    out.println("fingerprint: " + AgreementJson.fingerprint(agreement));
     out.flush();
   }
 }

@@ -32,4 +32,22 @@ class ExampleDocumentsTest {
           assertThat(e.reason()).startsWith("unknown PartyKind \"CORPORATION\"; expected one of");
         });
   }
+
+  @Test
+  void theReorderedCopyIsTheFoundingAgreementInAnotherLayoutWithItsFingerprint()
+      throws IOException {
+    byte[] copy = Files.readAllBytes(Path.of("documents/busan-future-car-mou-reordered.json"));
+    byte[] canonical = Files.readAllBytes(
+        Path.of("src/main/resources/busan-future-car-mou-2023-05-22.json"));
+
+    Agreement agreement = AgreementJson.read(copy);
+
+    assertThat(agreement).isEqualTo(BusanFutureCarMou.agreement());
+    assertThat(new String(copy, java.nio.charset.StandardCharsets.UTF_8))
+        .startsWith("{\n    \"keywords\": [\n        \"\\ubbf8")
+        .contains("\"amount\": \"20000000000\"");
+    assertThat(copy).isNotEqualTo(canonical);
+    assertThat(AgreementJson.fingerprint(agreement))
+        .isEqualTo(AgreementJson.fingerprint(AgreementJson.read(canonical)));
+  }
 }

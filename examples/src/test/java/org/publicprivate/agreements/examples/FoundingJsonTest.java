@@ -56,4 +56,15 @@ class FoundingJsonTest {
         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(written).isEqualTo(file());
   }
+
+  @Test
+  void theFoundingAgreementHasThePublishedFingerprintFromTheBuildersAndFromTheFile()
+      throws IOException {
+    // The value the founding example prints and the README shows; a change of the agreement, of
+    // the format or of the canonicalizer changes it.
+    String published = "sha256:95cf386d5d3ccafa93cbf3a1bce8fc2612fa37f59020789663e9edae1a59cd73";
+
+    assertThat(AgreementJson.fingerprint(BusanFutureCarMou.agreement())).isEqualTo(published);
+    assertThat(AgreementJson.fingerprint(AgreementJson.read(file()))).isEqualTo(published);
+  }
 }

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.format.Fingerprints;
 import org.publicprivate.agreements.format.FormatException;
 import org.publicprivate.agreements.format.Formats;
+import org.publicprivate.agreements.format.JsonCanonicalizer;
 import org.publicprivate.agreements.format.Limits;
 import org.publicprivate.agreements.format.MalformedInputException;
 import org.publicprivate.agreements.format.Utf8;
@@ -146,5 +148,39 @@ public final class AgreementJson {
   /** A writer of {@code mapper} that indents with {@link #prettyPrinter()}. */
   public static ObjectWriter prettyWriter(JsonMapper mapper) {
     return Objects.requireNonNull(mapper, "mapper").writer().with(prettyPrinter());
+  }
+
+  /**
+   * The fingerprint of an agreement: {@code sha256:} and 64 lower-case hexadecimal digits, the
+   * SHA-256 of the RFC 8785 form ({@link #canonicalize}) of its document written with amounts as
+   * strings. Equal agreements have equal fingerprints and any change of content changes it; the
+   * member order, whitespace and amount notation of the document it was read from do not count. The
+   * Jackson 2 module gives the same value, and any RFC 8785 library in another language computes
+   * it from any copy of the document:
+   *
+   * <pre>{@code
+   * AgreementJson.fingerprint(agreement)   // sha256:1f3a…, 71 characters
+   * }</pre>
+   */
+  public static String fingerprint(Agreement agreement) {
+    return Fingerprints.of(agreement);
+  }
+
+  /**
+   * The RFC 8785 (JSON Canonicalization Scheme) form of any JSON text: members sorted by name in
+   * UTF-16 code units, strings escaped as RFC 8785 says, numbers in ECMAScript's form ({@code
+   * 4.50} is {@code 4.5}, {@code 1E30} is {@code 1e+30}), no whitespace. Any depth of nesting
+   * is canonicalized without deep recursion.
+   *
+   * <pre>{@code
+   * AgreementJson.canonicalize("{ \"b\": 2.50, \"a\": [true, 1E3] }")   // {"a":[true,1000],"b":2.5}
+   * }</pre>
+   *
+   * @throws IllegalArgumentException naming the offset (in UTF-16 code units from 0) for text that
+   *     is not one JSON value, an object with a name twice, a string with a lone surrogate, or a
+   *     number beyond the finite doubles
+   */
+  public static String canonicalize(String json) {
+    return JsonCanonicalizer.canonicalize(json);
   }
 }

@@ -64,6 +64,7 @@ public final class ResultTable {
     Target read3 = new Target("Jackson 3 read ≤ 1.1× records", 1.1);
     Target write3 = new Target("Jackson 3 write ≤ 0.8× records", 0.8);
     Target sameAsJackson2 = new Target("Jackson 3 module within 5% of the Jackson 2 module", 1.05);
+    Target fingerprint = new Target("fingerprint ≤ 2× write at 1,000 commitments", 2.0);
     for (Integer size : results.sizes()) {
       String n = size.toString();
       time("Read", "ours ÷ records (a)", "ReadBenchmark.ours", "ReadBenchmark.records", n, read);
@@ -86,6 +87,10 @@ public final class ResultTable {
           "ReadBenchmark.ours", n, sameAsJackson2);
       time("Jackson 3", "write: Jackson 3 module ÷ Jackson 2 module", "Jackson3Benchmark.writeOurs",
           "WriteBenchmark.ours", n, sameAsJackson2);
+      time("Fingerprint", "fingerprint ÷ write (ours)", "FingerprintBenchmark.fingerprint",
+          "FingerprintBenchmark.write", n, size == 1_000 ? fingerprint : null);
+      time("Fingerprint", "canonicalize our document ÷ plain ObjectMapper writing its tree",
+          "FingerprintBenchmark.canonicalize", "FingerprintBenchmark.plainTreeWrite", n, null);
       time("Builders", "builders ÷ records constructors", "BuilderBenchmark.ours",
           "BuilderBenchmark.records", n, null);
       allocation("Allocation", "read: ours ÷ records (a)", "ReadBenchmark.ours",
@@ -107,6 +112,11 @@ public final class ResultTable {
     for (String shape : List.of("sharedId20000", "collidingIds32768", "collidingPartyIds32768")) {
       time("Hostile", "validate ÷ read", "HostileBenchmark.validate:" + shape,
           "HostileBenchmark.read:" + shape, "", hostile);
+    }
+    for (String input : List.of("arrays", "french", "structures", "unicode", "values", "weird")) {
+      time("RFC 8785", "canonicalize ÷ plain ObjectMapper writing its tree (" + input + ")",
+          "CanonicalizeBenchmark.canonicalize:" + input,
+          "CanonicalizeBenchmark.plainTreeWrite:" + input, "", null);
     }
     time("Money", "parse Korean units ÷ NumberFormat.parse", "MoneyBenchmark.parseKorean",
         "MoneyBenchmark.numberFormatParse", "", money);

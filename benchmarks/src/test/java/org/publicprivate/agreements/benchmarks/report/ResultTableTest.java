@@ -47,6 +47,24 @@ class ResultTableTest {
   }
 
   @Test
+  void holdsTheFingerprintToTwiceTheWriteTimeAtAThousandCommitmentsOnly() throws IOException {
+    Path json = dir.resolve("jmh.json");
+    Files.writeString(json, "[" + String.join(",",
+        run("FingerprintBenchmark.fingerprint", "1000", 900, "us/op", 0),
+        run("FingerprintBenchmark.write", "1000", 400, "us/op", 0),
+        run("FingerprintBenchmark.fingerprint", "1", 3, "us/op", 0),
+        run("FingerprintBenchmark.write", "1", 1, "us/op", 0)) + "]");
+
+    String table = ResultTable.render(Results.readJmh(json));
+
+    assertThat(table)
+        .contains("| Fingerprint | fingerprint ÷ write (ours) | 1000 | 900 ± 0.50 µs | 400 ± 0.50 µs"
+            + " | 2.25× | fingerprint ≤ 2× write at 1,000 commitments | **no** |")
+        .contains("| Fingerprint | fingerprint ÷ write (ours) | 1 | 3.00 ± 0.50 µs | 1.00 ± 0.50 µs"
+            + " | 3.00× | — | — |");
+  }
+
+  @Test
   void readsStartUpMediansInMilliseconds() throws IOException {
     Path json = dir.resolve("jmh.json");
     Files.writeString(json, "[]");

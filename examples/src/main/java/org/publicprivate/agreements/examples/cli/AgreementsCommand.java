@@ -17,8 +17,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code agreements} command: validate, format, summarise and total agreement documents, and
- * print the JSON Schema of the format and the list of validation rules.
+ * The {@code agreements} command: validate, format, fingerprint, summarise and total agreement
+ * documents, and print the JSON Schema of the format and the list of validation rules.
  *
  * <pre>{@code
  * java -jar examples/target/agreements.jar validate busan.json
@@ -32,10 +32,12 @@ import picocli.CommandLine.Command;
     name = "agreements",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Validates, formats and summarises public-private agreements in their canonical JSON.",
+    description = "Validates, formats, fingerprints and summarises public-private agreements in their"
+        + " canonical JSON.",
     subcommands = {
       ValidateCommand.class,
       FormatCommand.class,
+      FingerprintCommand.class,
       SummaryCommand.class,
       TotalsCommand.class,
       SchemaCommand.class,

@@ -182,6 +182,38 @@ class AgreementsCommandTest {
   }
 
   @Test
+  void fingerprintPrintsOneLinePerFileTheSameForEveryLayoutOfOneAgreement() {
+    Run run = run("fingerprint", valid.toString(), notCanonical.toString(), broken.toString());
+
+    String busan = AgreementJson.fingerprint(BusanFutureCarMou.agreement());
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).containsExactly(
+        busan + "  " + valid,
+        busan + "  " + notCanonical,
+        AgreementJson.fingerprint(GanasiInvestmentAgreement.withMistakes()) + "  " + broken);
+    assertThat(busan).matches("sha256:[0-9a-f]{64}");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void fingerprintExitsTwoForAFileThatDoesNotReadWithOneLineAndStillPrintsTheOthers() {
+    Run run = run("fingerprint", malformed.toString(), valid.toString(), empty.toString(),
+        dir.resolve("nowhere.json").toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.outLines()).containsExactly(
+        AgreementJson.fingerprint(BusanFutureCarMou.agreement()) + "  " + valid);
+    assertThat(run.err().split("\n")).containsExactly(
+        malformed + ": parties[0].kind: unknown PartyKind \"CITY\"; expected one of"
+            + " CENTRAL_GOVERNMENT, LOCAL_GOVERNMENT, PUBLIC_INSTITUTION, COMPANY, COOPERATIVE,"
+            + " BUSINESS_ASSOCIATION, UNIVERSITY, ACADEMIC_ASSOCIATION, RESEARCH_INSTITUTE,"
+            + " NON_PROFIT (line 1, column 94)",
+        empty + ": (document): the file is empty",
+        dir.resolve("nowhere.json") + ": cannot read: no such file");
+    assertThat(run("fingerprint").status()).isEqualTo(64);
+  }
+
+  @Test
   void formatWritesTheCanonicalFormAndCheckTellsWhetherAFileIsCanonical() throws IOException {
     Run formatted = run("format", notCanonical.toString());
     assertThat(formatted.status()).isZero();

@@ -1,0 +1,48 @@
+package org.publicprivate.agreements.format;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import org.publicprivate.agreements.Agreement;
+
+/**
+ * The fingerprint of an agreement: {@code sha256:} and the 64 lower-case hexadecimal digits of the
+ * SHA-256 of the RFC 8785 form ({@link JsonCanonicalizer}) of the document the format writes for
+ * it with amounts as strings. Any RFC 8785 implementation in any language computes the same value
+ * from any copy of the document: the order of its members, its whitespace and whether its amounts
+ * are numbers or strings do not count. Both Jackson modules offer it as {@code
+ * AgreementJson.fingerprint}.
+ */
+public final class Fingerprints {
+  /** What every fingerprint starts with: the name of its hash. */
+  public static final String PREFIX = "sha256:";
+
+  private Fingerprints() {}
+
+  /** The fingerprint of {@code agreement}. */
+  public static String of(Agreement agreement) {
+    Objects.requireNonNull(agreement, "agreement");
+    CanonicalTreeTokens tokens = new CanonicalTreeTokens();
+    AgreementFormat.write(new Output(tokens, true), agreement);
+    StringBuilder canonical = new StringBuilder(4096);
+    CanonicalTreeWriter.write(tokens.root(), canonical);
+    return ofCanonical(canonical.toString());
+  }
+
+  /** The fingerprint of a document already in its RFC 8785 form. */
+  static String ofCanonical(String canonical) {
+    return PREFIX + HexFormat.of().formatHex(sha256().digest(
+        canonical.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java platform must provide SHA-256 (MessageDigest's contract).
+      throw new IllegalStateException("this Java runtime has no SHA-256", e);
+    }
+  }
+}
