@@ -13,6 +13,7 @@ import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.benchmarks.baseline.AgreementRecord;
 import org.publicprivate.agreements.benchmarks.baseline.HandwrittenReader;
 import org.publicprivate.agreements.benchmarks.baseline.RecordJson;
+import org.publicprivate.agreements.benchmarks.baseline.VersionTwoRecord;
 import org.publicprivate.agreements.jackson.AgreementJson;
 
 /**
@@ -59,6 +60,26 @@ class BaselinesTest {
     assertThat(ours3.readValue(written, Agreement.class)).isEqualTo(Corpus.agreement(COMMITMENTS));
     assertThat(ours3.writeValueAsBytes(Corpus.agreement(COMMITMENTS)))
         .isEqualTo(Corpus.json(COMMITMENTS));
+  }
+
+  @Test
+  void versionTwoRecordsReadAndWriteTheVersionTwoDocumentOursReadsBackEqual() throws IOException {
+    ObjectMapper ours = AgreementJson.newMapper();
+    ObjectMapper plain = RecordJson.newMapper();
+    Agreement agreement = VersionTwoBenchmark.agreement(COMMITMENTS);
+    byte[] json = ours.writeValueAsBytes(agreement);
+
+    VersionTwoRecord record = plain.readValue(json, VersionTwoRecord.class);
+    byte[] written = plain.writeValueAsBytes(record);
+
+    assertThat(record.formatVersion()).isEqualTo(2);
+    assertThat(record.commitments()).hasSize(COMMITMENTS);
+    assertThat(record.commitments().get(1).quantities()).hasSize(2);
+    assertThat(record.commitments().get(1).conditions()).hasSize(1);
+    assertThat(record.commitments().get(1).dependsOn())
+        .containsExactly(agreement.commitments().get(0).id().value());
+    assertThat(ours.readValue(written, Agreement.class)).isEqualTo(agreement);
+    assertThat(plain.readTree(written)).isEqualTo(plain.readTree(json));
   }
 
   @Test

@@ -65,6 +65,7 @@ public final class ResultTable {
     Target write3 = new Target("Jackson 3 write ≤ 0.8× records", 0.8);
     Target sameAsJackson2 = new Target("Jackson 3 module within 5% of the Jackson 2 module", 1.05);
     Target fingerprint = new Target("fingerprint ≤ 2× write at 1,000 commitments", 2.0);
+    Target readVersionTwo = new Target("version 2 read ≤ 1.2× records of its shape", 1.2);
     for (Integer size : results.sizes()) {
       String n = size.toString();
       time("Read", "ours ÷ records (a)", "ReadBenchmark.ours", "ReadBenchmark.records", n, read);
@@ -91,6 +92,10 @@ public final class ResultTable {
           "FingerprintBenchmark.write", n, size == 1_000 ? fingerprint : null);
       time("Fingerprint", "canonicalize our document ÷ plain ObjectMapper writing its tree",
           "FingerprintBenchmark.canonicalize", "FingerprintBenchmark.plainTreeWrite", n, null);
+      time("Version 2", "read: ours ÷ records of the same shape", "VersionTwoBenchmark.readOurs",
+          "VersionTwoBenchmark.readRecords", n, readVersionTwo);
+      time("Version 2", "write: ours ÷ records of the same shape", "VersionTwoBenchmark.writeOurs",
+          "VersionTwoBenchmark.writeRecords", n, null);
       time("Builders", "builders ÷ records constructors", "BuilderBenchmark.ours",
           "BuilderBenchmark.records", n, null);
       allocation("Allocation", "read: ours ÷ records (a)", "ReadBenchmark.ours",
