@@ -29,6 +29,8 @@ import org.publicprivate.agreements.Agreement;
  */
 public final class FuzzInputs {
   private static final int DOCUMENTS = 64;
+  /** The longest text a mutation makes by repeating: long enough to show a quadratic cost. */
+  private static final int MAX_TEXT = 100_000;
   private static final String[] ODD_TEXTS = {"", " ", "\u0000", "\uD800", "\uDFFF", "\u202E",
       "\u200B", "\uFEFF", "e\u0301\u0301\u0301", "１２３", "١٢٣", "⑫", "가".repeat(301), "\t\n",
       "\"", "\\", "null", "NaN", "-0", "9".repeat(40), "조경해", "\uD83D\uDE00", "ｗｏｎ", "\u00A0"};
@@ -83,7 +85,8 @@ public final class FuzzInputs {
       SplittableRandom random = new SplittableRandom(seed);
       int mutations = 1 + random.nextInt(4);
       for (int m = 0; m < mutations; m++) {
-        text = mutateText(text, random);
+        String mutated = mutateText(text, random);
+        text = mutated.length() > 2 * MAX_TEXT ? text : mutated;
       }
       return text;
     });
@@ -109,9 +112,9 @@ public final class FuzzInputs {
       }
       case 5:
         return text.substring(0, at) + "9".repeat(1 + random.nextInt(60)) + text.substring(at);
-      case 6:
-        return random.nextInt(20) == 0 ? text.repeat(1 + random.nextInt(5_000))
-            : text.repeat(1 + random.nextInt(4));
+      case 6: // repeated, now and again up to MAX_TEXT characters
+        return text.repeat(1 + random.nextInt(random.nextInt(20) == 0
+            ? Math.max(1, MAX_TEXT / Math.max(1, text.length())) : 4));
       case 7:
         return text.substring(0, at);
       case 8:
@@ -202,7 +205,8 @@ public final class FuzzInputs {
       }
       case 5: { // long or odd text
         String odd = pick(ODD_TEXTS, random);
-        String text = random.nextInt(3) == 0 ? odd.repeat(1 + random.nextInt(20_000)) : odd;
+        String text = random.nextInt(3) == 0 && !odd.isEmpty()
+            ? odd.repeat(1 + random.nextInt(Math.max(1, MAX_TEXT / odd.length()))) : odd;
         slot.set(text);
         return root;
       }
