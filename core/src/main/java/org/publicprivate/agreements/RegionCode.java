@@ -35,6 +35,12 @@ public abstract class RegionCode extends TextValue<RegionCode> {
     return value().length() == 2 ? this : of(value().substring(0, 2));
   }
 
+  /** The text, as {@link TextValue} writes it (declared here so that Immutables keeps it). */
+  @Override
+  public String toString() {
+    return super.toString();
+  }
+
   @Value.Check
   void check() {
     String value = value();

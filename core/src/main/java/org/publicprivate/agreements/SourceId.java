@@ -29,6 +29,12 @@ public abstract class SourceId extends TextValue<SourceId> {
     return ImmutableSourceId.of(value);
   }
 
+  /** The text, as {@link TextValue} writes it (declared here so that Immutables keeps it). */
+  @Override
+  public String toString() {
+    return super.toString();
+  }
+
   @Value.Check
   void check() {
     Identifiers.check("SourceId", value());

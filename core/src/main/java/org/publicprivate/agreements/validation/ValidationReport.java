@@ -22,6 +22,8 @@ import java.util.TreeSet;
 public final class ValidationReport implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  // Always an unmodifiable view of an ArrayList, both serializable; javac sees only List.
+  @SuppressWarnings("serial")
   private final List<Violation> violations;
 
   private ValidationReport(List<Violation> violations) {

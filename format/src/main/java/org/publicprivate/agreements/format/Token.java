@@ -2,9 +2,9 @@ package org.publicprivate.agreements.format;
 
 /** The kinds of token a {@link TokenReader} reports: JSON's, and the end of the input. */
 public enum Token {
-  /** {@code {}. */
+  /** <code>{</code>. */
   START_OBJECT("an object"),
-  /** {@code }}. */
+  /** <code>}</code>. */
   END_OBJECT("the end of an object"),
   /** {@code [}. */
   START_ARRAY("an array"),

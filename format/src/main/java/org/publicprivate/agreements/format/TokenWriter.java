@@ -5,10 +5,10 @@ package org.publicprivate.agreements.format;
  * Names and constants come as {@link Name}s, so that an adapter can keep each one encoded once.
  */
 public interface TokenWriter {
-  /** Writes {@code {}. */
+  /** Writes <code>{</code>. */
   void startObject();
 
-  /** Writes {@code }}. */
+  /** Writes <code>}</code>. */
   void endObject();
 
   /** Writes {@code [}. */
