@@ -3,7 +3,7 @@
  */
 module org.publicprivate.agreements.jackson {
   requires transitive org.publicprivate.agreements;
-  requires org.publicprivate.agreements.format;
+  requires transitive org.publicprivate.agreements.format; // FormatOptions: the builder's setters
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.core;
 

@@ -5,7 +5,7 @@ module org.publicprivate.agreements.jackson3 {
   requires transitive org.publicprivate.agreements;
   requires transitive tools.jackson.databind;
   requires tools.jackson.core;
-  requires org.publicprivate.agreements.format;
+  requires transitive org.publicprivate.agreements.format; // FormatOptions: the builder's setters
 
   exports org.publicprivate.agreements.jackson3;
   // Open for resources only: the JSON Schema at its documented path, for class-path-style lookups.

@@ -172,7 +172,7 @@ class FingerprintPropertiesTest {
   private static JsonNode reverse(JsonNode node) {
     if (node.isObject()) {
       List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-      node.fields().forEachRemaining(members::add);
+      members.addAll(node.properties());
       ObjectNode reversed = JsonNodeFactory.instance.objectNode();
       for (int i = members.size() - 1; i >= 0; i--) {
         reversed.set(members.get(i).getKey(), reverse(members.get(i).getValue()));

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import java.util.Properties;
 import org.publicprivate.agreements.Agreement;
-import org.publicprivate.agreements.format.FormatOptions;
+import org.publicprivate.agreements.format.options.FormatOptions;
 import org.publicprivate.agreements.format.Formats;
 import org.publicprivate.agreements.format.ModelType;
 import org.publicprivate.agreements.format.Resources;

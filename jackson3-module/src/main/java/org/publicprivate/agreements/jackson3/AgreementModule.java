@@ -2,7 +2,7 @@ package org.publicprivate.agreements.jackson3;
 
 import java.util.Properties;
 import org.publicprivate.agreements.Agreement;
-import org.publicprivate.agreements.format.FormatOptions;
+import org.publicprivate.agreements.format.options.FormatOptions;
 import org.publicprivate.agreements.format.Formats;
 import org.publicprivate.agreements.format.ModelType;
 import org.publicprivate.agreements.format.Resources;

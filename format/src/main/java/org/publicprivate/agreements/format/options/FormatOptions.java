@@ -1,4 +1,4 @@
-package org.publicprivate.agreements.format;
+package org.publicprivate.agreements.format.options;
 
 /**
  * The settings a Jackson module of agreements reads and writes with, the same for every Jackson
