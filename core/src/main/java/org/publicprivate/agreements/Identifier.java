@@ -1,6 +1,5 @@
 package org.publicprivate.agreements;
 
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +12,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class Identifier {
-  private static final Pattern SCHEME = Pattern.compile("[A-Z0-9]{2,16}(-[A-Z0-9]{1,16})*");
   private static final int MAX_ID_LENGTH = 128;
 
   Identifier() {}
@@ -45,7 +43,7 @@ public abstract class Identifier {
 
   @Value.Check
   void check() {
-    if (!SCHEME.matcher(scheme()).matches()) {
+    if (!isScheme(scheme())) {
       throw new InvalidAttributeException("Identifier", "scheme", scheme(),
           "upper-case letters and digits matching [A-Z0-9]{2,16}(-[A-Z0-9]{1,16})*, such as XI-LEI");
     }
@@ -55,6 +53,33 @@ public abstract class Identifier {
       throw new InvalidAttributeException("Identifier", "id", id,
           "1 to 128 characters without white space around them");
     }
+  }
+
+  /**
+   * Whether {@code scheme} matches {@code [A-Z0-9]{2,16}(-[A-Z0-9]{1,16})*}, checked in one pass:
+   * a regular expression with a repeated group recurses once per part in {@code java.util.regex},
+   * and a scheme of many thousand parts overflowed the stack (found by fuzzing).
+   */
+  static boolean isScheme(String scheme) {
+    int part = 0;
+    boolean first = true;
+    for (int i = 0; i < scheme.length(); i++) {
+      char c = scheme.charAt(i);
+      if (c == '-') {
+        if (part < (first ? 2 : 1)) {
+          return false;
+        }
+        first = false;
+        part = 0;
+      } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        if (++part > 16) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return part >= (first ? 2 : 1);
   }
 
   private static boolean isSpace(char c) {
