@@ -58,6 +58,7 @@ import org.publicprivate.agreements.ConditionKind;
 import org.publicprivate.agreements.ConditionStatus;
 import org.publicprivate.agreements.CorporateRegistrationNumber;
 import org.publicprivate.agreements.DateRange;
+import org.publicprivate.agreements.ExtensionValue;
 import org.publicprivate.agreements.FiscalYears;
 import org.publicprivate.agreements.ForeignAmount;
 import org.publicprivate.agreements.FundedProgramme;
@@ -834,6 +835,7 @@ class SchemaTest {
                     .title("대표이사").build())
                 .parentOrganisation("르노그룹")
                 .website(URI.create("https://www.renaultkoream.com/"))
+                .putExtension("busan:investorCode", ExtensionValue.of("INV-0142"))
                 .build(),
             Party.builder()
                 .id(BUSAN)
@@ -871,6 +873,11 @@ class SchemaTest {
                 .addCondition(Condition.builder().kind(ConditionKind.PROGRAMME_SELECTION)
                     .description("국비 공모 선정").programme(EXPORT_PROGRAMME).build())
                 .addDependsOn(CommitmentId.of("busan-administrative-support"))
+                .putExtension("busan:dashboard", ExtensionValue.object(Map.of(
+                    "visible", ExtensionValue.of(true),
+                    "tags", ExtensionValue.list(ExtensionValue.of("미래차"),
+                        ExtensionValue.of(-ExtensionValue.MAX_WHOLE_NUMBER)),
+                    "empty", ExtensionValue.list())))
                 .build(),
             Commitment.builder()
                 .id(CommitmentId.of("busan-administrative-support"))
@@ -906,6 +913,7 @@ class SchemaTest {
             .addAnnualBudget(AnnualBudget.of(Year.of(2026), MoneyAmount.parse("50억 원")))
             .addAnnualBudget(AnnualBudget.of(Year.of(2027), MoneyAmount.parse("50억 원")))
             .status(ProgrammeStatus.APPLIED)
+            .putExtension("busan:caseNumber", ExtensionValue.of(ExtensionValue.MAX_WHOLE_NUMBER))
             .build())
         .addRelatedAgreement(RelatedAgreement.builder()
             .relation(AgreementRelation.CONTINUES)
@@ -921,6 +929,8 @@ class SchemaTest {
             .publishedOn(LocalDate.of(2023, 5, 22))
             .build())
         .addKeywords("미래차", "부산에코클러스터센터", "지산학연 협력")
+        .putExtension("busan:investmentDeskId", ExtensionValue.of("DESK-2023-0522"))
+        .putExtension("busan:review", ExtensionValue.object(Map.of()))
         .build();
   }
 
