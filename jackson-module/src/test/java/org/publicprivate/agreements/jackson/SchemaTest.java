@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AgreementKind;
@@ -59,6 +60,7 @@ import org.publicprivate.agreements.ConditionStatus;
 import org.publicprivate.agreements.CorporateRegistrationNumber;
 import org.publicprivate.agreements.DateRange;
 import org.publicprivate.agreements.ExtensionValue;
+import org.publicprivate.agreements.Extensions;
 import org.publicprivate.agreements.FiscalYears;
 import org.publicprivate.agreements.ForeignAmount;
 import org.publicprivate.agreements.FundedProgramme;
@@ -223,6 +225,28 @@ class SchemaTest {
           .containsExactlyElementsOf(requiredNames(declarations));
     }
     assertThat(Attributes.types()).hasSize(19);
+  }
+
+  /**
+   * The schema's pattern of extension names and its range of whole numbers take what the model
+   * takes ({@link Extensions#isName}, {@link ExtensionValue#MAX_WHOLE_NUMBER}) and nothing else.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"busan:investmentDeskId", "a:b", "x-1:Flag_x-1", "city-hall:v2.note",
+      "abcdefghijklmnopqrstuvwxyz012345:n", "deskId", "Busan:deskId", "busan:", ":deskId",
+      "busan:desk:id", "busan:1desk", "1busan:desk", "busan_city:desk", "부산:deskId",
+      "busan:desk id", "", "abcdefghijklmnopqrstuvwxyz0123456:n"})
+  void extensionNamesAndNumbersMatchTheModel(String name) throws IOException {
+    JsonNode extensions = JSON.readTree(AgreementSchema.text()).path("$defs").path("Extensions");
+    String pattern = extensions.path("propertyNames").path("pattern").asText();
+    assertThat(java.util.regex.Pattern.compile(pattern).matcher(name).find()).as(name)
+        .isEqualTo(Extensions.isName(name));
+
+    JsonNode number = JSON.readTree(AgreementSchema.text()).path("$defs").path("ExtensionValue")
+        .path("anyOf").path(1);
+    assertThat(number.path("type").asText()).isEqualTo("integer");
+    assertThat(number.path("maximum").longValue()).isEqualTo(ExtensionValue.MAX_WHOLE_NUMBER);
+    assertThat(number.path("minimum").longValue()).isEqualTo(-ExtensionValue.MAX_WHOLE_NUMBER);
   }
 
   @Test

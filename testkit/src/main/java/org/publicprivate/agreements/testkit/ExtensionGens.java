@@ -14,8 +14,9 @@ import org.publicprivate.agreements.Party;
  * Generators of {@link ExtensionValue}s and of the {@code extensions} of agreements, parties,
  * commitments and programmes: text (Korean words, ASCII codes, text with spaces around it or in NFD,
  * which is stored as given), whole numbers with the edges ±(2^53−1), booleans, and lists and objects
- * nested a few levels deep, empty ones included, with member names that sort differently in UTF-16
- * code units and in code points.
+ * nested a few levels deep, empty ones included, with Korean, fullwidth and empty member names.
+ * (No character beyond the BMP: Jackson 2's plain mappers escape them in names, where {@code
+ * AgreementJson}'s mappers write them as UTF-8; the conformance documents hold one.)
  *
  * <pre>{@code
  * Property.forAll(ExtensionGens.extensions())
@@ -29,7 +30,7 @@ public final class ExtensionGens {
       Gens.elements("investmentDeskId", "caseNumber", "dashboard", "v2.note", "Flag_x-1"),
       (prefix, name) -> prefix + ":" + name);
   private static final Gen<String> MEMBER_NAMES = Gens.frequency(3, ValueGens.hangulWords(),
-      3, Gens.elements("id", "tags", "", "Ａ", "\uD83D\uDE00", "a b"), 1, Gens.strings("abc", 1, 3));
+      3, Gens.elements("id", "tags", "", "Ａ", "a b"), 1, Gens.strings("abc", 1, 3));
 
   private ExtensionGens() {}
 
