@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.publicprivate.agreements.attributes.AgreementAttribute;
@@ -186,6 +187,14 @@ public abstract class Agreement implements WithAgreement {
     return Collections.unmodifiableSet(sectors);
   }
 
+  /**
+   * The values users attach under names of their own ({@code busan:investmentDeskId}), sorted by
+   * name in UTF-16 code units; empty when there are none. See {@link Extensions} for the names and
+   * the size limit; text in them is stored as given (no trimming, no NFC).
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, ExtensionValue> extensions();
+
   /** A builder; {@code id}, {@code title}, {@code kind} and {@code status} are required. */
   public static Builder builder() {
     return new Builder();
@@ -231,6 +240,7 @@ public abstract class Agreement implements WithAgreement {
 
   @Value.Check
   Agreement normalize() {
+    Extensions.check("Agreement", extensions());
     String title = Text.normalize(title(), AgreementAttribute.TITLE);
     Optional<String> englishTitle = Text.normalize(englishTitle(), AgreementAttribute.ENGLISH_TITLE);
     Optional<String> purpose = Text.normalize(purpose(), AgreementAttribute.PURPOSE);

@@ -3,6 +3,7 @@ package org.publicprivate.agreements;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 import org.publicprivate.agreements.attributes.CommitmentAttribute;
 
@@ -101,6 +102,14 @@ public abstract class Commitment implements WithCommitment {
   }
 
   /**
+   * The values users attach under names of their own ({@code busan:investmentDeskId}), sorted by
+   * name in UTF-16 code units; empty when there are none. See {@link Extensions} for the names and
+   * the size limit; text in them is stored as given (no trimming, no NFC).
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, ExtensionValue> extensions();
+
+  /**
    * A builder for a commitment; {@code id}, {@code summary}, {@code category} and {@code
    * obligation} are required.
    */
@@ -115,6 +124,7 @@ public abstract class Commitment implements WithCommitment {
 
   @Value.Check
   Commitment normalize() {
+    Extensions.check("Commitment", extensions());
     CalendarYears.check("Commitment", "due", due());
     String summary = Text.normalize(summary(), CommitmentAttribute.SUMMARY);
     Optional<String> englishSummary =

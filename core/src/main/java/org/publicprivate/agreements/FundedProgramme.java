@@ -2,6 +2,7 @@ package org.publicprivate.agreements;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 import org.publicprivate.agreements.attributes.FundedProgrammeAttribute;
 
@@ -57,6 +58,14 @@ public abstract class FundedProgramme implements WithFundedProgramme {
   public abstract ProgrammeStatus status();
 
   /**
+   * The values users attach under names of their own ({@code busan:investmentDeskId}), sorted by
+   * name in UTF-16 code units; empty when there are none. See {@link Extensions} for the names and
+   * the size limit; text in them is stored as given (no trimming, no NFC).
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, ExtensionValue> extensions();
+
+  /**
    * A builder for a programme; {@code id}, {@code name}, {@code period}, {@code totalBudget} and
    * {@code status} are required.
    */
@@ -71,6 +80,7 @@ public abstract class FundedProgramme implements WithFundedProgramme {
 
   @Value.Check
   FundedProgramme normalize() {
+    Extensions.check("FundedProgramme", extensions());
     String name = Text.normalize(name(), FundedProgrammeAttribute.NAME);
     Optional<String> englishName =
         Text.normalize(englishName(), FundedProgrammeAttribute.ENGLISH_NAME);

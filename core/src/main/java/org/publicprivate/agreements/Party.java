@@ -3,6 +3,7 @@ package org.publicprivate.agreements;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 import org.publicprivate.agreements.attributes.PartyAttribute;
 
@@ -66,6 +67,14 @@ public abstract class Party implements WithParty {
   /** The party's web site; its scheme and host are stored in lower case. */
   public abstract Optional<URI> website();
 
+  /**
+   * The values users attach under names of their own ({@code busan:investmentDeskId}), sorted by
+   * name in UTF-16 code units; empty when there are none. See {@link Extensions} for the names and
+   * the size limit; text in them is stored as given (no trimming, no NFC).
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, ExtensionValue> extensions();
+
   /** A builder for a party; {@code id}, {@code name} and {@code kind} are required. */
   public static Builder builder() {
     return new Builder();
@@ -78,6 +87,7 @@ public abstract class Party implements WithParty {
 
   @Value.Check
   Party normalize() {
+    Extensions.check("Party", extensions());
     String name = Text.normalize(name(), PartyAttribute.NAME);
     Optional<String> englishName = Text.normalize(englishName(), PartyAttribute.ENGLISH_NAME);
     List<String> aliases = Text.normalize(aliases(), PartyAttribute.ALIASES);

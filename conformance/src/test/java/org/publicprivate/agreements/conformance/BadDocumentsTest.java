@@ -26,7 +26,9 @@ import org.publicprivate.agreements.Commitment;
  * The corpus of bad documents in {@code src/test/resources/bad-documents}: each file is a base
  * document with one thing broken — {@code bad-documents-base.json} (the Busan future-car MOU with
  * every part of format version 1 present) for files 001 to 307, {@code bad-documents-base-v2.json}
- * (an invented investment agreement with every part of version 2 present) from 308 on — and {@code cases.tsv} says, for each file, the JSON path and a
+ * (an invented investment agreement with every part of version 2 present) from 308 to 454, and
+ * the valid document {@code 17-version-2-extensions.json} (that agreement with extensions on its
+ * four owners) from 455 on, with the version 1 base for an extension in a document of version 1 — and {@code cases.tsv} says, for each file, the JSON path and a
  * stable part of the reason the strict reader must report. Both modules must report exactly that,
  * through {@code AgreementJson.read}, as their {@code AgreementJsonException}.
  *
@@ -49,7 +51,8 @@ class BadDocumentsTest {
       "null-required", "missing-required", "wrong-type", "fractional-won", "exponent-won",
       "negative-won", "digit-string", "huge-number", "currency", "enum", "format-version",
       "trailing", "invariant", "truncated", "encoding", "not-json", "nesting", "long-string",
-      "needs-version-2", "decimal-string", "decimals", "region-code", "language-tag");
+      "needs-version-2", "decimal-string", "decimals", "region-code", "language-tag",
+      "extension");
 
   /** One row of {@code cases.tsv}. */
   record Case(String file, String path, String reason, String plain, String kind) {

@@ -18,8 +18,10 @@ import java.util.function.UnaryOperator;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementStatus;
 import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.ExtensionValue;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.testkit.AgreementGens;
+import org.publicprivate.agreements.testkit.ExtensionGens;
 import org.publicprivate.agreements.testkit.Gens;
 import org.publicprivate.agreements.testkit.Mutation;
 import org.publicprivate.agreements.testkit.Mutations;
@@ -119,7 +121,53 @@ class FingerprintPropertiesTest {
           (agreement.status().ordinal() + 1) % AgreementStatus.values().length]),
       agreement -> agreement.withParties(reversed(agreement.parties())),
       agreement -> agreement.withKeywords(append(agreement.keywords(), "fingerprint-edit")),
-      FingerprintPropertiesTest::oneMoreWon);
+      FingerprintPropertiesTest::oneMoreWon,
+      agreement -> Agreement.builder().from(agreement)
+          .putExtension("fingerprint:edit", ExtensionValue.of(agreement.extensions().size()))
+          .build());
+
+  /**
+   * Extensions are content: adding one, or changing a value deep inside one, changes the
+   * fingerprint; the order their members are written in does not (the generated documents of the
+   * layout property also reverse every object, extensions included).
+   */
+  @PropertyTest
+  void extensionsChangeTheFingerprintAndTheOrderOfTheirMembersDoesNot() {
+    Property.forAll(AgreementGens.validAgreements(), ExtensionGens.values())
+        .tries(TRIES)
+        .verify((agreement, value) -> {
+          JsonLine line = JsonLine.both().get(0);
+          String before = line.fingerprint(agreement);
+          ExtensionValue nested = ExtensionValue.object(Map.of("b", value, "a", ExtensionValue.of(1)));
+          Agreement extended = Agreement.builder().from(agreement)
+              .putExtension("fingerprint:nested", nested).build();
+          String after = line.fingerprint(extended);
+          assertThat(after).isNotEqualTo(before);
+
+          Agreement changedDeepInside = Agreement.builder().from(agreement)
+              .putExtension("fingerprint:nested",
+                  ExtensionValue.object(Map.of("b", value, "a", ExtensionValue.of(2))))
+              .build();
+          assertThat(line.fingerprint(changedDeepInside)).isNotEqualTo(after);
+
+          String text = new String(line.write(extended, true, false), UTF_8);
+          ObjectNode root = (ObjectNode) call(() -> TREES.readTree(text));
+          ObjectNode extensions = (ObjectNode) root.get("extensions");
+          ObjectNode members = (ObjectNode) extensions.get("fingerprint:nested");
+          members.set("a", members.remove("a"));
+          ObjectNode firstNested = JsonNodeFactory.instance.objectNode();
+          firstNested.set("fingerprint:nested", extensions.remove("fingerprint:nested"));
+          firstNested.setAll(extensions);
+          root.set("extensions", firstNested);
+          String swapped = call(() -> TREES.writeValueAsString(root));
+          assertThat(swapped).isNotEqualTo(text).contains("{\"b\":");
+          for (JsonLine reader : JsonLine.both()) {
+            Agreement copy = call(() -> reader.read(swapped.getBytes(UTF_8)));
+            assertThat(copy).isEqualTo(extended);
+            assertThat(reader.fingerprint(copy)).isEqualTo(after);
+          }
+        });
+  }
 
   private static Agreement oneMoreWon(Agreement agreement) {
     if (agreement.commitments().isEmpty()) {

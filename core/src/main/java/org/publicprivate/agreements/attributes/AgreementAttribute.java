@@ -19,7 +19,8 @@ public enum AgreementAttribute implements Attribute {
   PROGRAMMES(Declaration.optional("programmes", 1)),
   RELATED_AGREEMENTS(Declaration.optional("relatedAgreements", 1)),
   SOURCES(Declaration.optional("sources", 1)),
-  KEYWORDS(Declaration.optional("keywords", 1));
+  KEYWORDS(Declaration.optional("keywords", 1)),
+  EXTENSIONS(Declaration.optional("extensions", 2));
 
   private final Declaration declaration;
 

@@ -19,7 +19,8 @@ public enum CommitmentAttribute implements Attribute {
   DUE(Declaration.optional("due", 1)),
   PROGRAMME(Declaration.optional("programme", 1)),
   CONDITIONS(Declaration.optional("conditions", 2)),
-  DEPENDS_ON(Declaration.optional("dependsOn", 2));
+  DEPENDS_ON(Declaration.optional("dependsOn", 2)),
+  EXTENSIONS(Declaration.optional("extensions", 2));
 
   private final Declaration declaration;
 

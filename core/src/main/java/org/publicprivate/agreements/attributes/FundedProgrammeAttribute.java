@@ -12,7 +12,8 @@ public enum FundedProgrammeAttribute implements Attribute {
   TOTAL_BUDGET(Declaration.required("totalBudget", 1)),
   FUNDING_SHARES(Declaration.optional("fundingShares", 1)),
   ANNUAL_BUDGETS(Declaration.optional("annualBudgets", 1)),
-  STATUS(Declaration.required("status", 1));
+  STATUS(Declaration.required("status", 1)),
+  EXTENSIONS(Declaration.optional("extensions", 2));
 
   private final Declaration declaration;
 

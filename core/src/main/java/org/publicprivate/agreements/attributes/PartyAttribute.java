@@ -12,7 +12,8 @@ public enum PartyAttribute implements Attribute {
   IDENTIFIERS(Declaration.optional("identifiers", 2)),
   REPRESENTATIVE(Declaration.optional("representative", 1)),
   PARENT_ORGANISATION(Declaration.optional("parentOrganisation", 1)),
-  WEBSITE(Declaration.optional("website", 1));
+  WEBSITE(Declaration.optional("website", 1)),
+  EXTENSIONS(Declaration.optional("extensions", 2));
 
   private final Declaration declaration;
 

@@ -42,6 +42,7 @@ final class AgreementFormat {
           in.readArray(() -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
       case SOURCES -> in.readArray(() -> agreement.addSource(ReferenceFormat.readSource(in)));
       case KEYWORDS -> in.readArray(() -> agreement.addKeyword(in.string()));
+      case EXTENSIONS -> ExtensionFormat.read(in, agreement::putExtension);
     });
     return in.build(Agreement.class, agreement::build);
   }
@@ -96,6 +97,7 @@ final class AgreementFormat {
             out.list(name, agreement.relatedAgreements(), ReferenceFormat::writeRelated);
         case SOURCES -> out.list(name, agreement.sources(), ReferenceFormat::writeSource);
         case KEYWORDS -> out.strings(name, agreement.keywords());
+        case EXTENSIONS -> ExtensionFormat.write(out, name, agreement.extensions());
       };
     });
   }

@@ -54,6 +54,11 @@ final class CanonicalTreeTokens implements TokenWriter {
   }
 
   @Override
+  public void name(String name) {
+    this.name = name;
+  }
+
+  @Override
   public void string(String value) {
     add(value);
   }
@@ -66,6 +71,11 @@ final class CanonicalTreeTokens implements TokenWriter {
   @Override
   public void number(long value) {
     add(new Literal(EcmaScriptNumbers.toString((double) value)));
+  }
+
+  @Override
+  public void bool(boolean value) {
+    add(value ? Literal.TRUE : Literal.FALSE);
   }
 
   @SuppressWarnings("unchecked")

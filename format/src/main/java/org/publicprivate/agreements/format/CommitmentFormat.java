@@ -45,6 +45,7 @@ final class CommitmentFormat {
           in.readArray(() -> commitment.addCondition(PledgeFormat.readCondition(in)));
       case DEPENDS_ON ->
           in.readArray(() -> commitment.addDependsOn(Values.text(in, CommitmentId::of)));
+      case EXTENSIONS -> ExtensionFormat.read(in, commitment::putExtension);
     });
     return in.build(Commitment.class, commitment::build);
   }
@@ -73,6 +74,7 @@ final class CommitmentFormat {
         case PROGRAMME -> out.text(name, commitment.programme());
         case CONDITIONS -> out.list(name, commitment.conditions(), PledgeFormat::writeCondition);
         case DEPENDS_ON -> out.strings(name, commitment.dependsOn());
+        case EXTENSIONS -> ExtensionFormat.write(out, name, commitment.extensions());
       };
     });
   }

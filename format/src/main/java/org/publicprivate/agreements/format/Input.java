@@ -2,8 +2,10 @@ package org.publicprivate.agreements.format;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.publicprivate.agreements.FreeText;
 import org.publicprivate.agreements.InvalidAttributeException;
@@ -208,6 +210,33 @@ public final class Input {
     }
   }
 
+  /** Reads one member of an object whose names no shape declares; the reader is on its value. */
+  interface MemberReader {
+    void read(String name);
+  }
+
+  /**
+   * Reads the object at the current token, whatever its members' names, calling {@code members}
+   * for each with the reader on the member's value and the path at its name ({@code owner}'s
+   * property); rejects a name given twice.
+   */
+  void readMembers(Class<?> owner, MemberReader members) {
+    expect(Token.START_OBJECT);
+    completed = null;
+    Set<String> seen = new HashSet<>();
+    for (Token token = next(); token != Token.END_OBJECT; token = next()) {
+      String name = reader.name();
+      enter(owner, name, -1);
+      next();
+      if (!seen.add(name)) {
+        throw fail("property \"" + shorten(name) + "\" appears twice");
+      }
+      members.read(name);
+      leave();
+      completed = name;
+    }
+  }
+
   private void skipChildren() {
     try {
       reader.skipChildren();
@@ -254,6 +283,12 @@ public final class Input {
       throw fail(problem.get());
     }
     return text;
+  }
+
+  /** The boolean at the current token. */
+  boolean bool() {
+    expect(Token.BOOLEAN);
+    return "true".equals(text());
   }
 
   /** The integer at the current token, which must fit an {@code int}. */

@@ -38,6 +38,7 @@ final class PartyFormat {
       case REPRESENTATIVE -> party.representative(readPerson(in));
       case PARENT_ORGANISATION -> party.parentOrganisation(in.string());
       case WEBSITE -> party.website(Values.uri(in));
+      case EXTENSIONS -> ExtensionFormat.read(in, party::putExtension);
     });
     return in.build(Party.class, party::build);
   }
@@ -57,6 +58,7 @@ final class PartyFormat {
         case REPRESENTATIVE -> out.value(name, party.representative(), PartyFormat::writePerson);
         case PARENT_ORGANISATION -> out.text(name, party.parentOrganisation());
         case WEBSITE -> out.text(name, party.website());
+        case EXTENSIONS -> ExtensionFormat.write(out, name, party.extensions());
       };
     });
   }

@@ -41,6 +41,7 @@ final class ProgrammeFormat {
       case FUNDING_SHARES -> in.readArray(() -> programme.addFundingShare(readShare(in)));
       case ANNUAL_BUDGETS -> in.readArray(() -> programme.addAnnualBudget(readBudget(in)));
       case STATUS -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
+      case EXTENSIONS -> ExtensionFormat.read(in, programme::putExtension);
     });
     return in.build(FundedProgramme.class, programme::build);
   }
@@ -60,6 +61,7 @@ final class ProgrammeFormat {
         case FUNDING_SHARES -> out.list(name, programme.fundingShares(), ProgrammeFormat::writeShare);
         case ANNUAL_BUDGETS -> out.list(name, programme.annualBudgets(), ProgrammeFormat::writeBudget);
         case STATUS -> out.constant(name, STATUS_NAMES[programme.status().ordinal()]);
+        case EXTENSIONS -> ExtensionFormat.write(out, name, programme.extensions());
       };
     });
   }

@@ -15,7 +15,7 @@ public interface TokenReader {
   /** The name of the property the reader is on or in, or {@code null} outside an object. */
   String name();
 
-  /** The text of the current string or number token. */
+  /** The text of the current string, number or boolean ({@code true}, {@code false}) token. */
   String text();
 
   /** Whether the current integer token is too large for a {@code long}. */

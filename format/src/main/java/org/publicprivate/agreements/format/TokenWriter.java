@@ -20,6 +20,9 @@ public interface TokenWriter {
   /** Writes a property's name. */
   void name(Name name);
 
+  /** Writes the name of a property that is not the format's own, such as an extension's. */
+  void name(String name);
+
   /** Writes a string value. */
   void string(String value);
 
@@ -28,4 +31,7 @@ public interface TokenWriter {
 
   /** Writes a whole number. */
   void number(long value);
+
+  /** Writes {@code true} or {@code false}. */
+  void bool(boolean value);
 }

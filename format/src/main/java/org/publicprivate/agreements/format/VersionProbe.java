@@ -63,6 +63,11 @@ final class VersionProbe implements TokenWriter {
   }
 
   @Override
+  public void name(String name) {
+    names++;
+  }
+
+  @Override
   public void string(String value) {}
 
   @Override
@@ -70,4 +75,7 @@ final class VersionProbe implements TokenWriter {
 
   @Override
   public void number(long value) {}
+
+  @Override
+  public void bool(boolean value) {}
 }

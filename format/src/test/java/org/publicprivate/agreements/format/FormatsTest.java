@@ -48,7 +48,7 @@ class FormatsTest {
     assertThat(Shape.of(Party.class, PartyAttribute.class).describe())
         .isEqualTo("Party has id, name, englishName, aliases, kind, businessRegistrationNumber,"
             + " corporateRegistrationNumber, identifiers, representative, parentOrganisation,"
-            + " website");
+            + " website, extensions");
   }
 
   @Test

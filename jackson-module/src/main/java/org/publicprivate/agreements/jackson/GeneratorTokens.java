@@ -68,6 +68,15 @@ final class GeneratorTokens implements TokenWriter {
   }
 
   @Override
+  public void name(String name) {
+    try {
+      generator.writeFieldName(name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
   public void string(String value) {
     try {
       generator.writeString(value);
@@ -89,6 +98,15 @@ final class GeneratorTokens implements TokenWriter {
   public void number(long value) {
     try {
       generator.writeNumber(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void bool(boolean value) {
+    try {
+      generator.writeBoolean(value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

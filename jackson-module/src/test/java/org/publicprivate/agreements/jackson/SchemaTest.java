@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AgreementKind;
@@ -58,6 +59,8 @@ import org.publicprivate.agreements.ConditionKind;
 import org.publicprivate.agreements.ConditionStatus;
 import org.publicprivate.agreements.CorporateRegistrationNumber;
 import org.publicprivate.agreements.DateRange;
+import org.publicprivate.agreements.ExtensionValue;
+import org.publicprivate.agreements.Extensions;
 import org.publicprivate.agreements.FiscalYears;
 import org.publicprivate.agreements.ForeignAmount;
 import org.publicprivate.agreements.FundedProgramme;
@@ -222,6 +225,28 @@ class SchemaTest {
           .containsExactlyElementsOf(requiredNames(declarations));
     }
     assertThat(Attributes.types()).hasSize(19);
+  }
+
+  /**
+   * The schema's pattern of extension names and its range of whole numbers take what the model
+   * takes ({@link Extensions#isName}, {@link ExtensionValue#MAX_WHOLE_NUMBER}) and nothing else.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"busan:investmentDeskId", "a:b", "x-1:Flag_x-1", "city-hall:v2.note",
+      "abcdefghijklmnopqrstuvwxyz012345:n", "deskId", "Busan:deskId", "busan:", ":deskId",
+      "busan:desk:id", "busan:1desk", "1busan:desk", "busan_city:desk", "부산:deskId",
+      "busan:desk id", "", "abcdefghijklmnopqrstuvwxyz0123456:n"})
+  void extensionNamesAndNumbersMatchTheModel(String name) throws IOException {
+    JsonNode extensions = JSON.readTree(AgreementSchema.text()).path("$defs").path("Extensions");
+    String pattern = extensions.path("propertyNames").path("pattern").asText();
+    assertThat(java.util.regex.Pattern.compile(pattern).matcher(name).find()).as(name)
+        .isEqualTo(Extensions.isName(name));
+
+    JsonNode number = JSON.readTree(AgreementSchema.text()).path("$defs").path("ExtensionValue")
+        .path("anyOf").path(1);
+    assertThat(number.path("type").asText()).isEqualTo("integer");
+    assertThat(number.path("maximum").longValue()).isEqualTo(ExtensionValue.MAX_WHOLE_NUMBER);
+    assertThat(number.path("minimum").longValue()).isEqualTo(-ExtensionValue.MAX_WHOLE_NUMBER);
   }
 
   @Test
@@ -834,6 +859,7 @@ class SchemaTest {
                     .title("대표이사").build())
                 .parentOrganisation("르노그룹")
                 .website(URI.create("https://www.renaultkoream.com/"))
+                .putExtension("busan:investorCode", ExtensionValue.of("INV-0142"))
                 .build(),
             Party.builder()
                 .id(BUSAN)
@@ -871,6 +897,11 @@ class SchemaTest {
                 .addCondition(Condition.builder().kind(ConditionKind.PROGRAMME_SELECTION)
                     .description("국비 공모 선정").programme(EXPORT_PROGRAMME).build())
                 .addDependsOn(CommitmentId.of("busan-administrative-support"))
+                .putExtension("busan:dashboard", ExtensionValue.object(Map.of(
+                    "visible", ExtensionValue.of(true),
+                    "tags", ExtensionValue.list(ExtensionValue.of("미래차"),
+                        ExtensionValue.of(-ExtensionValue.MAX_WHOLE_NUMBER)),
+                    "empty", ExtensionValue.list())))
                 .build(),
             Commitment.builder()
                 .id(CommitmentId.of("busan-administrative-support"))
@@ -906,6 +937,7 @@ class SchemaTest {
             .addAnnualBudget(AnnualBudget.of(Year.of(2026), MoneyAmount.parse("50억 원")))
             .addAnnualBudget(AnnualBudget.of(Year.of(2027), MoneyAmount.parse("50억 원")))
             .status(ProgrammeStatus.APPLIED)
+            .putExtension("busan:caseNumber", ExtensionValue.of(ExtensionValue.MAX_WHOLE_NUMBER))
             .build())
         .addRelatedAgreement(RelatedAgreement.builder()
             .relation(AgreementRelation.CONTINUES)
@@ -921,6 +953,8 @@ class SchemaTest {
             .publishedOn(LocalDate.of(2023, 5, 22))
             .build())
         .addKeywords("미래차", "부산에코클러스터센터", "지산학연 협력")
+        .putExtension("busan:investmentDeskId", ExtensionValue.of("DESK-2023-0522"))
+        .putExtension("busan:review", ExtensionValue.object(Map.of()))
         .build();
   }
 

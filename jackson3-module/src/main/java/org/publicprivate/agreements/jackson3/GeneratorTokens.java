@@ -46,6 +46,11 @@ final class GeneratorTokens implements TokenWriter {
   }
 
   @Override
+  public void name(String name) {
+    generator.writeName(name);
+  }
+
+  @Override
   public void string(String value) {
     generator.writeString(value);
   }
@@ -58,5 +63,10 @@ final class GeneratorTokens implements TokenWriter {
   @Override
   public void number(long value) {
     generator.writeNumber(value);
+  }
+
+  @Override
+  public void bool(boolean value) {
+    generator.writeBoolean(value);
   }
 }

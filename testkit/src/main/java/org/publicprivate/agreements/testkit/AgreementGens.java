@@ -47,7 +47,8 @@ import org.publicprivate.agreements.SourceDocument;
  * <p>{@link #validAgreements()} makes agreements that break no ERROR rule of the model (warnings
  * may occur); half of them hold parts of format version 2 (quantities, qualifiers, foreign
  * amounts, locations, conditions, dependencies on earlier commitments, identifiers, English names,
- * aliases, languages), the other half only version 1; {@link #agreements()} makes anything the builders accept, valid or not. Both shrink
+ * aliases, languages), the other half only version 1; half of those of version 2 carry {@link
+ * ExtensionGens extensions} on the agreement, its parties, commitments and programmes; {@link #agreements()} makes anything the builders accept, valid or not. Both shrink
  * toward fewer parties, commitments and programmes and toward simpler values.
  *
  * <pre>{@code
@@ -134,7 +135,7 @@ public final class AgreementGens {
             .languages(languages)
             .prevailingLanguage(draw.next(Version2Parts.prevailingLanguage(languages)));
       }
-      return agreement
+      Agreement built = agreement
           .id(id)
           .title(draw.next(ValueGens.asTyped(title())))
           .englishTitle(draw.next(Gens.optionals(ValueGens.englishTexts())))
@@ -150,6 +151,8 @@ public final class AgreementGens {
           .sources(draw.next(Gens.listOf(source(), 0, 2)))
           .keywords(draw.next(Gens.listOf(ValueGens.hangulWords(), 0, 3)))
           .build();
+      // Drawn last, so that the draws of every other part stay where they were.
+      return version2 && draw.next(Gens.booleans()) ? draw.next(ExtensionGens.on(built)) : built;
     });
   }
 

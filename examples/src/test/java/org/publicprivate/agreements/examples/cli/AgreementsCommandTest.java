@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -231,6 +234,62 @@ class AgreementsCommandTest {
     assertThat(run("format", "--in-place", copy.toString()).status()).isZero();
     assertThat(Files.readString(copy)).isEqualTo(Files.readString(valid));
     assertThat(run("format", "--check", copy.toString()).status()).isZero();
+  }
+
+  @Test
+  void formatKeepsExtensionsAndAFileWithThemFormatsToItself() throws IOException {
+    Path extended = Path.of("documents/busan-future-car-mou-with-extensions.json");
+    String file = Files.readString(extended);
+    assertThat(run("format", "--check", extended.toString()).status()).isZero();
+    assertThat(run("format", extended.toString()).out()).isEqualTo(file);
+
+    // The same document on one line, its extensions' members in reverse order.
+    ObjectMapper trees = new ObjectMapper();
+    JsonNode root = trees.readTree(file);
+    Path shuffled = dir.resolve("extensions-reversed.json");
+    Files.writeString(shuffled, trees.writeValueAsString(reverseExtensions(root)));
+    assertThat(Files.readString(shuffled)).isNotEqualTo(file).contains("\"busan:investmentDeskId\"");
+    Run formatted = run("format", shuffled.toString());
+    assertThat(formatted.status()).isZero();
+    assertThat(formatted.out()).isEqualTo(file)
+        .contains("\"busan:investmentDeskId\": \"INV-2023-0142\"");
+  }
+
+  /** {@code node} with the members of every object inside an {@code extensions} reversed. */
+  private static JsonNode reverseExtensions(JsonNode node) {
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      node.forEach(element -> copy.add(reverseExtensions(element)));
+      return copy;
+    }
+    if (!node.isObject()) {
+      return node;
+    }
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    ObjectNode copy = JsonNodeFactory.instance.objectNode();
+    for (String name : names) {
+      JsonNode value = reverseExtensions(node.get(name));
+      copy.set(name, name.equals("extensions") ? reversedMembers(value) : value);
+    }
+    return copy;
+  }
+
+  private static JsonNode reversedMembers(JsonNode node) {
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      node.forEach(element -> copy.add(reversedMembers(element)));
+      return copy;
+    }
+    if (!node.isObject()) {
+      return node;
+    }
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    java.util.Collections.reverse(names);
+    ObjectNode copy = JsonNodeFactory.instance.objectNode();
+    names.forEach(name -> copy.set(name, reversedMembers(node.get(name))));
+    return copy;
   }
 
   @Test
