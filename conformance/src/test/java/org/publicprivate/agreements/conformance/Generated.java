@@ -81,16 +81,18 @@ final class Generated {
    */
   static int lowestVersion(Agreement agreement) {
     boolean version2 = !agreement.aliases().isEmpty() || !agreement.languages().isEmpty()
-        || agreement.prevailingLanguage().isPresent()
+        || agreement.prevailingLanguage().isPresent() || !agreement.extensions().isEmpty()
+        || agreement.programmes().stream().anyMatch(programme -> !programme.extensions().isEmpty())
         || agreement.signing().stream().flatMap(signing -> signing.signatories().stream())
             .anyMatch(signatory -> signatory.englishName().isPresent())
         || agreement.parties().stream().anyMatch(party -> !party.identifiers().isEmpty()
+            || !party.extensions().isEmpty()
             || party.representative().flatMap(Person::englishName).isPresent())
         || agreement.commitments().stream().anyMatch(commitment ->
             !commitment.beneficiaryGroups().isEmpty() || commitment.amountQualifier().isPresent()
             || commitment.foreignAmount().isPresent() || !commitment.quantities().isEmpty()
             || commitment.location().isPresent() || !commitment.conditions().isEmpty()
-            || !commitment.dependsOn().isEmpty());
+            || !commitment.dependsOn().isEmpty() || !commitment.extensions().isEmpty());
     return version2 ? 2 : 1;
   }
 }
