@@ -67,7 +67,10 @@ public record FuzzReport(String target, long seed, int inputs, int values, List<
         + " characters)" : "");
   }
 
-  /** The text with every character outside printable ASCII and Hangul written as a {@code \\u} escape of four hexadecimal digits. */
+  /**
+   * The text with every character outside printable ASCII and Hangul written as a {@code \\u}
+   * escape of four hexadecimal digits.
+   */
   static String escape(String text) {
     StringBuilder escaped = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
