@@ -21,7 +21,7 @@ final class AgreementFormat {
   private AgreementFormat() {}
 
   static Agreement read(Input in) {
-    Agreement.Builder agreement = Agreement.builder();
+    Agreement.Builder agreement = in.builder(AGREEMENT, Agreement::builder).clear();
     in.readObject(AGREEMENT, attribute -> switch (attribute) {
       case FORMAT_VERSION -> formatVersion(in);
       case ID -> agreement.id(Values.text(in, AgreementId::of));
@@ -44,7 +44,7 @@ final class AgreementFormat {
       case KEYWORDS -> in.readArray(() -> agreement.addKeyword(in.string()));
       case EXTENSIONS -> ExtensionFormat.read(in, agreement::putExtension);
     });
-    return in.build(Agreement.class, agreement::build);
+    return in.build(AGREEMENT, agreement, Agreement.Builder::build);
   }
 
   /**

@@ -22,7 +22,7 @@ final class CommitmentFormat {
   private CommitmentFormat() {}
 
   static Commitment read(Input in) {
-    Commitment.Builder commitment = Commitment.builder();
+    Commitment.Builder commitment = in.builder(COMMITMENT, Commitment::builder).clear();
     in.readObject(COMMITMENT, attribute -> switch (attribute) {
       case ID -> commitment.id(Values.text(in, CommitmentId::of));
       case PARTIES -> in.readArray(() -> commitment.addParty(Values.text(in, PartyId::of)));
@@ -47,7 +47,7 @@ final class CommitmentFormat {
           in.readArray(() -> commitment.addDependsOn(Values.text(in, CommitmentId::of)));
       case EXTENSIONS -> ExtensionFormat.read(in, commitment::putExtension);
     });
-    return in.build(Commitment.class, commitment::build);
+    return in.build(COMMITMENT, commitment, Commitment.Builder::build);
   }
 
   static void write(Output out, Commitment commitment) {

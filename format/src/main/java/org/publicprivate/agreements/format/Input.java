@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.publicprivate.agreements.FreeText;
 import org.publicprivate.agreements.InvalidAttributeException;
@@ -35,6 +36,12 @@ public final class Input {
   private List<FormatException.Step> undeclaredPath;
   private int undeclaredLine;
   private int undeclaredColumn;
+  /**
+   * By {@link Shape#index()}: the builder the last object of that shape was built with, free for
+   * the next, or {@code null}. A document's hundred thousand commitments share one builder and its
+   * lists instead of allocating a builder, an empty list per list attribute and an extension map each.
+   */
+  private Object[] builders = new Object[32];
 
   /** Reads from {@code reader}, skipping unknown properties when {@code ignoreUnknown}. */
   public Input(TokenReader reader, boolean ignoreUnknown) {
@@ -158,6 +165,46 @@ public final class Input {
     } catch (IllegalArgumentException e) {
       throw fail(e.getMessage(), e);
     }
+  }
+
+  /**
+   * A builder for an object of {@code shape}, to {@code clear()} before use: the one this input
+   * built the last such object with, or else one {@code create} makes. Taking it leaves none free,
+   * so an object nested in one of its own type would get a new builder, never a builder in use.
+   */
+  @SuppressWarnings("unchecked")
+  <B> B builder(Shape<?> shape, Supplier<B> create) {
+    int index = shape.index();
+    if (index < builders.length) {
+      Object free = builders[index];
+      if (free != null) {
+        builders[index] = null;
+        return (B) free;
+      }
+    }
+    return create.get();
+  }
+
+  /**
+   * Builds an object of {@code shape} with {@code builder} from {@link #builder}, as {@link
+   * #build(Class, Supplier)} does, and frees the builder for the next object of the shape.
+   */
+  <B, T> T build(Shape<?> shape, B builder, Function<B, T> build) {
+    T value;
+    try {
+      value = build.apply(builder);
+    } catch (InvalidAttributeException e) {
+      enter(shape.owner(), e.attribute(), -1);
+      throw fail(e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw fail(e.getMessage(), e);
+    }
+    int index = shape.index();
+    if (index >= builders.length) {
+      builders = Arrays.copyOf(builders, Math.max(index + 1, builders.length * 2));
+    }
+    builders[index] = builder;
+    return value;
   }
 
   /** Reads one property's value; the reader is on the value's first token. */

@@ -23,7 +23,7 @@ final class PartyFormat {
   private PartyFormat() {}
 
   static Party read(Input in) {
-    Party.Builder party = Party.builder();
+    Party.Builder party = in.builder(PARTY, Party::builder).clear();
     in.readObject(PARTY, attribute -> switch (attribute) {
       case ID -> party.id(Values.text(in, PartyId::of));
       case NAME -> party.name(in.string());
@@ -40,7 +40,7 @@ final class PartyFormat {
       case WEBSITE -> party.website(Values.uri(in));
       case EXTENSIONS -> ExtensionFormat.read(in, party::putExtension);
     });
-    return in.build(Party.class, party::build);
+    return in.build(PARTY, party, Party.Builder::build);
   }
 
   static void write(Output out, Party party) {
@@ -80,13 +80,13 @@ final class PartyFormat {
   }
 
   static Person readPerson(Input in) {
-    Person.Builder person = Person.builder();
+    Person.Builder person = in.builder(PERSON, Person::builder).clear();
     in.readObject(PERSON, attribute -> switch (attribute) {
       case NAME -> person.name(in.string());
       case ENGLISH_NAME -> person.englishName(in.string());
       case TITLE -> person.title(in.string());
     });
-    return in.build(Person.class, person::build);
+    return in.build(PERSON, person, Person.Builder::build);
   }
 
   static void writePerson(Output out, Person person) {

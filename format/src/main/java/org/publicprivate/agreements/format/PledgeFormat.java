@@ -51,14 +51,14 @@ final class PledgeFormat {
 
   /** Reads {@code {"value": 300, "unit": "JOBS", "qualifier": "AT_LEAST", "label": "신규 고용"}}. */
   static Quantity readQuantity(Input in) {
-    Quantity.Builder quantity = Quantity.builder();
+    Quantity.Builder quantity = in.builder(QUANTITY, Quantity::builder).clear();
     in.readObject(QUANTITY, attribute -> switch (attribute) {
       case VALUE -> quantity.value(wholeNumber(in));
       case UNIT -> quantity.unit(in.constant(QuantityUnit.class, UNITS));
       case QUALIFIER -> quantity.qualifier(qualifier(in));
       case LABEL -> quantity.label(in.string());
     });
-    return in.build(Quantity.class, quantity::build);
+    return in.build(QUANTITY, quantity, Quantity.Builder::build);
   }
 
   /** Writes a quantity; its qualifier only when it is not {@link Qualifier#EXACTLY}. */
@@ -169,12 +169,12 @@ final class PledgeFormat {
 
   /** Reads {@code {"name": "부산공장", "regionCode": "26440"}}. */
   static Location readLocation(Input in) {
-    Location.Builder location = Location.builder();
+    Location.Builder location = in.builder(LOCATION, Location::builder).clear();
     in.readObject(LOCATION, attribute -> switch (attribute) {
       case NAME -> location.name(in.string());
       case REGION_CODE -> location.regionCode(Values.text(in, RegionCode::of));
     });
-    return in.build(Location.class, location::build);
+    return in.build(LOCATION, location, Location.Builder::build);
   }
 
   static void writeLocation(Output out, Location location) {
@@ -186,14 +186,14 @@ final class PledgeFormat {
 
   /** Reads {@code {"kind": "PROGRAMME_SELECTION", "description": "…", "status": "PENDING"}}. */
   static Condition readCondition(Input in) {
-    Condition.Builder condition = Condition.builder();
+    Condition.Builder condition = in.builder(CONDITION, Condition::builder).clear();
     in.readObject(CONDITION, attribute -> switch (attribute) {
       case KIND -> condition.kind(in.constant(ConditionKind.class, KINDS));
       case DESCRIPTION -> condition.description(in.string());
       case PROGRAMME -> condition.programme(Values.text(in, ProgrammeId::of));
       case STATUS -> condition.status(in.constant(ConditionStatus.class, STATUSES));
     });
-    return in.build(Condition.class, condition::build);
+    return in.build(CONDITION, condition, Condition.Builder::build);
   }
 
   /** Writes a condition, its status always, as a commitment's. */

@@ -28,7 +28,7 @@ final class ProgrammeFormat {
   private ProgrammeFormat() {}
 
   static FundedProgramme read(Input in) {
-    FundedProgramme.Builder programme = FundedProgramme.builder();
+    FundedProgramme.Builder programme = in.builder(PROGRAMME, FundedProgramme::builder).clear();
     in.readObject(PROGRAMME, attribute -> switch (attribute) {
       case ID -> programme.id(Values.text(in, ProgrammeId::of));
       case NAME -> programme.name(in.string());
@@ -43,7 +43,7 @@ final class ProgrammeFormat {
       case STATUS -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
       case EXTENSIONS -> ExtensionFormat.read(in, programme::putExtension);
     });
-    return in.build(FundedProgramme.class, programme::build);
+    return in.build(PROGRAMME, programme, FundedProgramme.Builder::build);
   }
 
   static void write(Output out, FundedProgramme programme) {
@@ -83,14 +83,14 @@ final class ProgrammeFormat {
   }
 
   static FundingShare readShare(Input in) {
-    FundingShare.Builder share = FundingShare.builder();
+    FundingShare.Builder share = in.builder(SHARE, FundingShare::builder).clear();
     in.readObject(SHARE, attribute -> switch (attribute) {
       case SOURCE -> share.source(in.constant(FundingSource.class, SOURCES));
       case AMOUNT -> share.amount(Values.money(in));
       case CONTRIBUTOR -> share.contributor(Values.text(in, PartyId::of));
       case NOTE -> share.note(in.string());
     });
-    return in.build(FundingShare.class, share::build);
+    return in.build(SHARE, share, FundingShare.Builder::build);
   }
 
   static void writeShare(Output out, FundingShare share) {
@@ -106,12 +106,12 @@ final class ProgrammeFormat {
   }
 
   static AnnualBudget readBudget(Input in) {
-    AnnualBudget.Builder budget = AnnualBudget.builder();
+    AnnualBudget.Builder budget = in.builder(BUDGET, AnnualBudget::builder).clear();
     in.readObject(BUDGET, attribute -> switch (attribute) {
       case YEAR -> budget.year(Values.year(in));
       case AMOUNT -> budget.amount(Values.money(in));
     });
-    return in.build(AnnualBudget.class, budget::build);
+    return in.build(BUDGET, budget, AnnualBudget.Builder::build);
   }
 
   static void writeBudget(Output out, AnnualBudget budget) {

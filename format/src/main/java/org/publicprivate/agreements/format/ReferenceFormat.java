@@ -18,7 +18,7 @@ final class ReferenceFormat {
   private ReferenceFormat() {}
 
   static RelatedAgreement readRelated(Input in) {
-    RelatedAgreement.Builder related = RelatedAgreement.builder();
+    RelatedAgreement.Builder related = in.builder(RELATED, RelatedAgreement::builder).clear();
     in.readObject(RELATED, attribute -> switch (attribute) {
       case RELATION -> related.relation(in.constant(AgreementRelation.class, RELATIONS));
       case TITLE -> related.title(in.string());
@@ -26,18 +26,18 @@ final class ReferenceFormat {
       case AGREEMENT_ID -> related.agreementId(Values.text(in, AgreementId::of));
       case COUNTERPARTIES -> in.readArray(() -> related.addCounterparty(in.string()));
     });
-    return in.build(RelatedAgreement.class, related::build);
+    return in.build(RELATED, related, RelatedAgreement.Builder::build);
   }
 
   static SourceDocument readSource(Input in) {
-    SourceDocument.Builder source = SourceDocument.builder();
+    SourceDocument.Builder source = in.builder(SOURCE, SourceDocument::builder).clear();
     in.readObject(SOURCE, attribute -> switch (attribute) {
       case TITLE -> source.title(in.string());
       case PUBLISHER -> source.publisher(in.string());
       case URL -> source.url(Values.uri(in));
       case PUBLISHED_ON -> source.publishedOn(Values.date(in));
     });
-    return in.build(SourceDocument.class, source::build);
+    return in.build(SOURCE, source, SourceDocument.Builder::build);
   }
 
   static void writeRelated(Output out, RelatedAgreement related) {

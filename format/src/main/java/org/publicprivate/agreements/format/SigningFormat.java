@@ -14,25 +14,25 @@ final class SigningFormat {
   private SigningFormat() {}
 
   static Signing read(Input in) {
-    Signing.Builder signing = Signing.builder();
+    Signing.Builder signing = in.builder(SIGNING, Signing::builder).clear();
     in.readObject(SIGNING, attribute -> switch (attribute) {
       case DATE -> signing.date(Values.date(in));
       case TIME -> signing.time(Values.time(in));
       case VENUE -> signing.venue(in.string());
       case SIGNATORIES -> in.readArray(() -> signing.addSignatory(readSignatory(in)));
     });
-    return in.build(Signing.class, signing::build);
+    return in.build(SIGNING, signing, Signing.Builder::build);
   }
 
   static Signatory readSignatory(Input in) {
-    Signatory.Builder signatory = Signatory.builder();
+    Signatory.Builder signatory = in.builder(SIGNATORY, Signatory::builder).clear();
     in.readObject(SIGNATORY, attribute -> switch (attribute) {
       case PARTY -> signatory.party(Values.text(in, PartyId::of));
       case NAME -> signatory.name(in.string());
       case ENGLISH_NAME -> signatory.englishName(in.string());
       case TITLE -> signatory.title(in.string());
     });
-    return in.build(Signatory.class, signatory::build);
+    return in.build(SIGNATORY, signatory, Signatory.Builder::build);
   }
 
   static void write(Output out, Signing signing) {
