@@ -74,9 +74,9 @@ final class AgreementFormat {
   }
 
   static void write(Output out, Agreement agreement) {
-    out.object(AGREEMENT, attribute -> {
+    for (AgreementAttribute attribute = out.first(AGREEMENT); attribute != null; ) {
       Name name = AGREEMENT.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case FORMAT_VERSION -> out.number(name, out.lowestVersion(agreement, AgreementFormat::write));
         case ID -> out.string(name, agreement.id().value());
         case TITLE -> out.string(name, agreement.title());
@@ -99,13 +99,18 @@ final class AgreementFormat {
         case KEYWORDS -> out.strings(name, agreement.keywords());
         case EXTENSIONS -> ExtensionFormat.write(out, name, agreement.extensions());
       };
-    });
+      attribute = written.next(AGREEMENT, attribute);
+    }
   }
 
   static void writeRange(Output out, DateRange range) {
-    out.object(RANGE, attribute -> switch (attribute) {
-      case START -> out.value(RANGE.name(attribute), range.start(), Values::writeDate);
-      case END -> out.value(RANGE.name(attribute), range.end(), Values::writeDate);
-    });
+    for (DateRangeAttribute attribute = out.first(RANGE); attribute != null; ) {
+      Name name = RANGE.name(attribute);
+      Output written = switch (attribute) {
+        case START -> out.value(name, range.start(), Values::writeDate);
+        case END -> out.value(name, range.end(), Values::writeDate);
+      };
+      attribute = written.next(RANGE, attribute);
+    }
   }
 }

@@ -51,9 +51,9 @@ final class CommitmentFormat {
   }
 
   static void write(Output out, Commitment commitment) {
-    out.object(COMMITMENT, attribute -> {
+    for (CommitmentAttribute attribute = out.first(COMMITMENT); attribute != null; ) {
       Name name = COMMITMENT.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case ID -> out.string(name, commitment.id().value());
         case PARTIES -> out.strings(name, commitment.parties());
         case SUMMARY -> out.string(name, commitment.summary());
@@ -76,6 +76,7 @@ final class CommitmentFormat {
         case DEPENDS_ON -> out.strings(name, commitment.dependsOn());
         case EXTENSIONS -> ExtensionFormat.write(out, name, commitment.extensions());
       };
-    });
+      attribute = written.next(COMMITMENT, attribute);
+    }
   }
 }

@@ -44,9 +44,9 @@ final class PartyFormat {
   }
 
   static void write(Output out, Party party) {
-    out.object(PARTY, attribute -> {
+    for (PartyAttribute attribute = out.first(PARTY); attribute != null; ) {
       Name name = PARTY.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case ID -> out.string(name, party.id().value());
         case NAME -> out.string(name, party.name());
         case ENGLISH_NAME -> out.text(name, party.englishName());
@@ -60,7 +60,8 @@ final class PartyFormat {
         case WEBSITE -> out.text(name, party.website());
         case EXTENSIONS -> ExtensionFormat.write(out, name, party.extensions());
       };
-    });
+      attribute = written.next(PARTY, attribute);
+    }
   }
 
   static Identifier readIdentifier(Input in) {
@@ -73,10 +74,14 @@ final class PartyFormat {
   }
 
   static void writeIdentifier(Output out, Identifier identifier) {
-    out.object(IDENTIFIER, attribute -> switch (attribute) {
-      case SCHEME -> out.string(IDENTIFIER.name(attribute), identifier.scheme());
-      case ID -> out.string(IDENTIFIER.name(attribute), identifier.id());
-    });
+    for (IdentifierAttribute attribute = out.first(IDENTIFIER); attribute != null; ) {
+      Name name = IDENTIFIER.name(attribute);
+      Output written = switch (attribute) {
+        case SCHEME -> out.string(name, identifier.scheme());
+        case ID -> out.string(name, identifier.id());
+      };
+      attribute = written.next(IDENTIFIER, attribute);
+    }
   }
 
   static Person readPerson(Input in) {
@@ -90,10 +95,14 @@ final class PartyFormat {
   }
 
   static void writePerson(Output out, Person person) {
-    out.object(PERSON, attribute -> switch (attribute) {
-      case NAME -> out.string(PERSON.name(attribute), person.name());
-      case ENGLISH_NAME -> out.text(PERSON.name(attribute), person.englishName());
-      case TITLE -> out.text(PERSON.name(attribute), person.title());
-    });
+    for (PersonAttribute attribute = out.first(PERSON); attribute != null; ) {
+      Name name = PERSON.name(attribute);
+      Output written = switch (attribute) {
+        case NAME -> out.string(name, person.name());
+        case ENGLISH_NAME -> out.text(name, person.englishName());
+        case TITLE -> out.text(name, person.title());
+      };
+      attribute = written.next(PERSON, attribute);
+    }
   }
 }

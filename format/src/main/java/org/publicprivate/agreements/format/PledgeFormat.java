@@ -63,16 +63,17 @@ final class PledgeFormat {
 
   /** Writes a quantity; its qualifier only when it is not {@link Qualifier#EXACTLY}. */
   static void writeQuantity(Output out, Quantity quantity) {
-    out.object(QUANTITY, attribute -> {
+    for (QuantityAttribute attribute = out.first(QUANTITY); attribute != null; ) {
       Name name = QUANTITY.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case VALUE -> out.number(name, quantity.value());
         case UNIT -> out.constant(name, UNIT_NAMES[quantity.unit().ordinal()]);
         case QUALIFIER -> quantity.qualifier() == Qualifier.EXACTLY
             ? out : out.constant(name, QUALIFIER_NAMES[quantity.qualifier().ordinal()]);
         case LABEL -> out.text(name, quantity.label());
       };
-    });
+      attribute = written.next(QUANTITY, attribute);
+    }
   }
 
   /** A JSON integer that fits a {@code long}; the model checks its range. */
@@ -107,13 +108,14 @@ final class PledgeFormat {
 
   /** Writes a foreign amount, its amount always as a string of a plain decimal. */
   static void writeForeignAmount(Output out, ForeignAmount amount) {
-    out.object(FOREIGN_AMOUNT, attribute -> {
+    for (ForeignAmountAttribute attribute = out.first(FOREIGN_AMOUNT); attribute != null; ) {
       Name name = FOREIGN_AMOUNT.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case AMOUNT -> out.string(name, amount.amount().toPlainString());
         case CURRENCY -> out.string(name, amount.currency().getCurrencyCode());
       };
-    });
+      attribute = written.next(FOREIGN_AMOUNT, attribute);
+    }
   }
 
   private static BigDecimal decimal(Input in) {
@@ -178,10 +180,14 @@ final class PledgeFormat {
   }
 
   static void writeLocation(Output out, Location location) {
-    out.object(LOCATION, attribute -> switch (attribute) {
-      case NAME -> out.string(LOCATION.name(attribute), location.name());
-      case REGION_CODE -> out.text(LOCATION.name(attribute), location.regionCode());
-    });
+    for (LocationAttribute attribute = out.first(LOCATION); attribute != null; ) {
+      Name name = LOCATION.name(attribute);
+      Output written = switch (attribute) {
+        case NAME -> out.string(name, location.name());
+        case REGION_CODE -> out.text(name, location.regionCode());
+      };
+      attribute = written.next(LOCATION, attribute);
+    }
   }
 
   /** Reads {@code {"kind": "PROGRAMME_SELECTION", "description": "…", "status": "PENDING"}}. */
@@ -198,14 +204,15 @@ final class PledgeFormat {
 
   /** Writes a condition, its status always, as a commitment's. */
   static void writeCondition(Output out, Condition condition) {
-    out.object(CONDITION, attribute -> {
+    for (ConditionAttribute attribute = out.first(CONDITION); attribute != null; ) {
       Name name = CONDITION.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case KIND -> out.constant(name, KIND_NAMES[condition.kind().ordinal()]);
         case DESCRIPTION -> out.text(name, condition.description());
         case PROGRAMME -> out.text(name, condition.programme());
         case STATUS -> out.constant(name, STATUS_NAMES[condition.status().ordinal()]);
       };
-    });
+      attribute = written.next(CONDITION, attribute);
+    }
   }
 }

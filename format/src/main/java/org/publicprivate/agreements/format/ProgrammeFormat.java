@@ -47,9 +47,9 @@ final class ProgrammeFormat {
   }
 
   static void write(Output out, FundedProgramme programme) {
-    out.object(PROGRAMME, attribute -> {
+    for (FundedProgrammeAttribute attribute = out.first(PROGRAMME); attribute != null; ) {
       Name name = PROGRAMME.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case ID -> out.string(name, programme.id().value());
         case NAME -> out.string(name, programme.name());
         case ENGLISH_NAME -> out.text(name, programme.englishName());
@@ -63,7 +63,8 @@ final class ProgrammeFormat {
         case STATUS -> out.constant(name, STATUS_NAMES[programme.status().ordinal()]);
         case EXTENSIONS -> ExtensionFormat.write(out, name, programme.extensions());
       };
-    });
+      attribute = written.next(PROGRAMME, attribute);
+    }
   }
 
   static FiscalYears readPeriod(Input in) {
@@ -76,10 +77,14 @@ final class ProgrammeFormat {
   }
 
   static void writePeriod(Output out, FiscalYears period) {
-    out.object(PERIOD, attribute -> switch (attribute) {
-      case FIRST -> out.number(PERIOD.name(attribute), period.first().getValue());
-      case LAST -> out.number(PERIOD.name(attribute), period.last().getValue());
-    });
+    for (FiscalYearsAttribute attribute = out.first(PERIOD); attribute != null; ) {
+      Name name = PERIOD.name(attribute);
+      Output written = switch (attribute) {
+        case FIRST -> out.number(name, period.first().getValue());
+        case LAST -> out.number(name, period.last().getValue());
+      };
+      attribute = written.next(PERIOD, attribute);
+    }
   }
 
   static FundingShare readShare(Input in) {
@@ -94,15 +99,16 @@ final class ProgrammeFormat {
   }
 
   static void writeShare(Output out, FundingShare share) {
-    out.object(SHARE, attribute -> {
+    for (FundingShareAttribute attribute = out.first(SHARE); attribute != null; ) {
       Name name = SHARE.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case SOURCE -> out.constant(name, SOURCE_NAMES[share.source().ordinal()]);
         case AMOUNT -> out.value(name, share.amount(), Values::writeMoney);
         case CONTRIBUTOR -> out.text(name, share.contributor());
         case NOTE -> out.text(name, share.note());
       };
-    });
+      attribute = written.next(SHARE, attribute);
+    }
   }
 
   static AnnualBudget readBudget(Input in) {
@@ -115,9 +121,13 @@ final class ProgrammeFormat {
   }
 
   static void writeBudget(Output out, AnnualBudget budget) {
-    out.object(BUDGET, attribute -> switch (attribute) {
-      case YEAR -> out.number(BUDGET.name(attribute), budget.year().getValue());
-      case AMOUNT -> out.value(BUDGET.name(attribute), budget.amount(), Values::writeMoney);
-    });
+    for (AnnualBudgetAttribute attribute = out.first(BUDGET); attribute != null; ) {
+      Name name = BUDGET.name(attribute);
+      Output written = switch (attribute) {
+        case YEAR -> out.number(name, budget.year().getValue());
+        case AMOUNT -> out.value(name, budget.amount(), Values::writeMoney);
+      };
+      attribute = written.next(BUDGET, attribute);
+    }
   }
 }

@@ -41,27 +41,29 @@ final class ReferenceFormat {
   }
 
   static void writeRelated(Output out, RelatedAgreement related) {
-    out.object(RELATED, attribute -> {
+    for (RelatedAgreementAttribute attribute = out.first(RELATED); attribute != null; ) {
       Name name = RELATED.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case RELATION -> out.constant(name, RELATION_NAMES[related.relation().ordinal()]);
         case TITLE -> out.string(name, related.title());
         case DATE -> out.text(name, related.date());
         case AGREEMENT_ID -> out.text(name, related.agreementId());
         case COUNTERPARTIES -> out.strings(name, related.counterparties());
       };
-    });
+      attribute = written.next(RELATED, attribute);
+    }
   }
 
   static void writeSource(Output out, SourceDocument source) {
-    out.object(SOURCE, attribute -> {
+    for (SourceDocumentAttribute attribute = out.first(SOURCE); attribute != null; ) {
       Name name = SOURCE.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case TITLE -> out.string(name, source.title());
         case PUBLISHER -> out.text(name, source.publisher());
         case URL -> out.text(name, source.url());
         case PUBLISHED_ON -> out.value(name, source.publishedOn(), Values::writeDate);
       };
-    });
+      attribute = written.next(SOURCE, attribute);
+    }
   }
 }

@@ -36,26 +36,28 @@ final class SigningFormat {
   }
 
   static void write(Output out, Signing signing) {
-    out.object(SIGNING, attribute -> {
+    for (SigningAttribute attribute = out.first(SIGNING); attribute != null; ) {
       Name name = SIGNING.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case DATE -> out.value(name, signing.date(), Values::writeDate);
         case TIME -> out.value(name, signing.time(), Values::writeTime);
         case VENUE -> out.text(name, signing.venue());
         case SIGNATORIES -> out.list(name, signing.signatories(), SigningFormat::writeSignatory);
       };
-    });
+      attribute = written.next(SIGNING, attribute);
+    }
   }
 
   static void writeSignatory(Output out, Signatory signatory) {
-    out.object(SIGNATORY, attribute -> {
+    for (SignatoryAttribute attribute = out.first(SIGNATORY); attribute != null; ) {
       Name name = SIGNATORY.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case PARTY -> out.string(name, signatory.party().value());
         case NAME -> out.string(name, signatory.name());
         case ENGLISH_NAME -> out.text(name, signatory.englishName());
         case TITLE -> out.text(name, signatory.title());
       };
-    });
+      attribute = written.next(SIGNATORY, attribute);
+    }
   }
 }

@@ -179,12 +179,16 @@ final class Values {
   }
 
   static void writeMoney(Output out, MoneyAmount amount) {
-    out.object(MONEY, attribute -> switch (attribute) {
-      case AMOUNT -> out.amountsAsStrings()
-          ? out.string(MONEY.name(attribute), Long.toString(amount.won()))
-          : out.number(MONEY.name(attribute), amount.won());
-      case CURRENCY -> out.constant(MONEY.name(attribute), Name.KRW);
-    });
+    for (MoneyAmountAttribute attribute = out.first(MONEY); attribute != null; ) {
+      Name name = MONEY.name(attribute);
+      Output written = switch (attribute) {
+        case AMOUNT -> out.amountsAsStrings()
+            ? out.string(name, Long.toString(amount.won()))
+            : out.number(name, amount.won());
+        case CURRENCY -> out.constant(name, Name.KRW);
+      };
+      attribute = written.next(MONEY, attribute);
+    }
   }
 
   private static boolean isDigits(String text) {
