@@ -22,28 +22,31 @@ final class AgreementFormat {
 
   static Agreement read(Input in) {
     Agreement.Builder agreement = in.builder(AGREEMENT, Agreement::builder).clear();
-    in.readObject(AGREEMENT, attribute -> switch (attribute) {
-      case FORMAT_VERSION -> formatVersion(in);
-      case ID -> agreement.id(Values.text(in, AgreementId::of));
-      case TITLE -> agreement.title(in.string());
-      case ENGLISH_TITLE -> agreement.englishTitle(in.string());
-      case ALIASES -> in.readArray(() -> agreement.addAlias(in.string()));
-      case KIND -> agreement.kind(in.constant(AgreementKind.class, KINDS));
-      case STATUS -> agreement.status(in.constant(AgreementStatus.class, STATUSES));
-      case PURPOSE -> agreement.purpose(in.string());
-      case LANGUAGES -> in.readArray(() -> agreement.addLanguage(Values.language(in)));
-      case PREVAILING_LANGUAGE -> agreement.prevailingLanguage(Values.language(in));
-      case SIGNING -> agreement.signing(SigningFormat.read(in));
-      case EFFECTIVE_PERIOD -> agreement.effectivePeriod(readRange(in));
-      case PARTIES -> in.readArray(() -> agreement.addParty(PartyFormat.read(in)));
-      case COMMITMENTS -> in.readArray(() -> agreement.addCommitment(CommitmentFormat.read(in)));
-      case PROGRAMMES -> in.readArray(() -> agreement.addProgramme(ProgrammeFormat.read(in)));
-      case RELATED_AGREEMENTS ->
-          in.readArray(() -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
-      case SOURCES -> in.readArray(() -> agreement.addSource(ReferenceFormat.readSource(in)));
-      case KEYWORDS -> in.readArray(() -> agreement.addKeyword(in.string()));
-      case EXTENSIONS -> ExtensionFormat.read(in, agreement::putExtension);
-    });
+    for (AgreementAttribute attribute = in.first(AGREEMENT); attribute != null; ) {
+      Object read = switch (attribute) {
+        case FORMAT_VERSION -> formatVersion(in);
+        case ID -> agreement.id(Values.text(in, AgreementId::of));
+        case TITLE -> agreement.title(in.string());
+        case ENGLISH_TITLE -> agreement.englishTitle(in.string());
+        case ALIASES -> in.readArray(() -> agreement.addAlias(in.string()));
+        case KIND -> agreement.kind(in.constant(AgreementKind.class, KINDS));
+        case STATUS -> agreement.status(in.constant(AgreementStatus.class, STATUSES));
+        case PURPOSE -> agreement.purpose(in.string());
+        case LANGUAGES -> in.readArray(() -> agreement.addLanguage(Values.language(in)));
+        case PREVAILING_LANGUAGE -> agreement.prevailingLanguage(Values.language(in));
+        case SIGNING -> agreement.signing(SigningFormat.read(in));
+        case EFFECTIVE_PERIOD -> agreement.effectivePeriod(readRange(in));
+        case PARTIES -> in.readArray(() -> agreement.addParty(PartyFormat.read(in)));
+        case COMMITMENTS -> in.readArray(() -> agreement.addCommitment(CommitmentFormat.read(in)));
+        case PROGRAMMES -> in.readArray(() -> agreement.addProgramme(ProgrammeFormat.read(in)));
+        case RELATED_AGREEMENTS ->
+            in.readArray(() -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
+        case SOURCES -> in.readArray(() -> agreement.addSource(ReferenceFormat.readSource(in)));
+        case KEYWORDS -> in.readArray(() -> agreement.addKeyword(in.string()));
+        case EXTENSIONS -> ExtensionFormat.read(in, agreement::putExtension);
+      };
+      attribute = in.next(AGREEMENT);
+    }
     return in.build(AGREEMENT, agreement, Agreement.Builder::build);
   }
 
@@ -65,10 +68,13 @@ final class AgreementFormat {
 
   static DateRange readRange(Input in) {
     LocalDate[] days = new LocalDate[2];
-    in.readObject(RANGE, attribute -> switch (attribute) {
-      case START -> days[0] = Values.date(in);
-      case END -> days[1] = Values.date(in);
-    });
+    for (DateRangeAttribute attribute = in.first(RANGE); attribute != null; ) {
+      Object read = switch (attribute) {
+        case START -> days[0] = Values.date(in);
+        case END -> days[1] = Values.date(in);
+      };
+      attribute = in.next(RANGE);
+    }
     return in.build(DateRange.class,
         () -> days[1] == null ? DateRange.startingOn(days[0]) : DateRange.of(days[0], days[1]));
   }

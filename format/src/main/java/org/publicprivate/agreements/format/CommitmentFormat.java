@@ -23,30 +23,34 @@ final class CommitmentFormat {
 
   static Commitment read(Input in) {
     Commitment.Builder commitment = in.builder(COMMITMENT, Commitment::builder).clear();
-    in.readObject(COMMITMENT, attribute -> switch (attribute) {
-      case ID -> commitment.id(Values.text(in, CommitmentId::of));
-      case PARTIES -> in.readArray(() -> commitment.addParty(Values.text(in, PartyId::of)));
-      case SUMMARY -> commitment.summary(in.string());
-      case ENGLISH_SUMMARY -> commitment.englishSummary(in.string());
-      case CATEGORY -> commitment.category(in.constant(CommitmentCategory.class, CATEGORIES));
-      case OBLIGATION -> commitment.obligation(in.constant(ObligationLevel.class, OBLIGATIONS));
-      case STATUS -> commitment.status(in.constant(CommitmentStatus.class, STATUSES));
-      case BENEFICIARIES ->
-          in.readArray(() -> commitment.addBeneficiary(Values.text(in, PartyId::of)));
-      case BENEFICIARY_GROUPS -> in.readArray(() -> commitment.addBeneficiaryGroup(in.string()));
-      case PLEDGED_AMOUNT -> commitment.pledgedAmount(Values.money(in));
-      case AMOUNT_QUALIFIER -> commitment.amountQualifier(PledgeFormat.qualifier(in));
-      case FOREIGN_AMOUNT -> commitment.foreignAmount(PledgeFormat.readForeignAmount(in));
-      case QUANTITIES -> in.readArray(() -> commitment.addQuantity(PledgeFormat.readQuantity(in)));
-      case LOCATION -> commitment.location(PledgeFormat.readLocation(in));
-      case DUE -> commitment.due(Values.date(in));
-      case PROGRAMME -> commitment.programme(Values.text(in, ProgrammeId::of));
-      case CONDITIONS ->
-          in.readArray(() -> commitment.addCondition(PledgeFormat.readCondition(in)));
-      case DEPENDS_ON ->
-          in.readArray(() -> commitment.addDependsOn(Values.text(in, CommitmentId::of)));
-      case EXTENSIONS -> ExtensionFormat.read(in, commitment::putExtension);
-    });
+    for (CommitmentAttribute attribute = in.first(COMMITMENT); attribute != null; ) {
+      Object read = switch (attribute) {
+        case ID -> commitment.id(Values.text(in, CommitmentId::of));
+        case PARTIES -> in.readArray(() -> commitment.addParty(Values.text(in, PartyId::of)));
+        case SUMMARY -> commitment.summary(in.string());
+        case ENGLISH_SUMMARY -> commitment.englishSummary(in.string());
+        case CATEGORY -> commitment.category(in.constant(CommitmentCategory.class, CATEGORIES));
+        case OBLIGATION -> commitment.obligation(in.constant(ObligationLevel.class, OBLIGATIONS));
+        case STATUS -> commitment.status(in.constant(CommitmentStatus.class, STATUSES));
+        case BENEFICIARIES ->
+            in.readArray(() -> commitment.addBeneficiary(Values.text(in, PartyId::of)));
+        case BENEFICIARY_GROUPS -> in.readArray(() -> commitment.addBeneficiaryGroup(in.string()));
+        case PLEDGED_AMOUNT -> commitment.pledgedAmount(Values.money(in));
+        case AMOUNT_QUALIFIER -> commitment.amountQualifier(PledgeFormat.qualifier(in));
+        case FOREIGN_AMOUNT -> commitment.foreignAmount(PledgeFormat.readForeignAmount(in));
+        case QUANTITIES ->
+            in.readArray(() -> commitment.addQuantity(PledgeFormat.readQuantity(in)));
+        case LOCATION -> commitment.location(PledgeFormat.readLocation(in));
+        case DUE -> commitment.due(Values.date(in));
+        case PROGRAMME -> commitment.programme(Values.text(in, ProgrammeId::of));
+        case CONDITIONS ->
+            in.readArray(() -> commitment.addCondition(PledgeFormat.readCondition(in)));
+        case DEPENDS_ON ->
+            in.readArray(() -> commitment.addDependsOn(Values.text(in, CommitmentId::of)));
+        case EXTENSIONS -> ExtensionFormat.read(in, commitment::putExtension);
+      };
+      attribute = in.next(COMMITMENT);
+    }
     return in.build(COMMITMENT, commitment, Commitment.Builder::build);
   }
 

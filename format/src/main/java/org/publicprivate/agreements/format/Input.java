@@ -39,9 +39,13 @@ public final class Input {
   /**
    * By {@link Shape#index()}: the builder the last object of that shape was built with, free for
    * the next, or {@code null}. A document's hundred thousand commitments share one builder and its
-   * lists instead of allocating a builder, an empty list per list attribute and an extension map each.
+   * lists instead of allocating a builder, an empty list per list attribute and an extension map
+   * each.
    */
   private Object[] builders = new Object[32];
+  /** Per object being read, innermost last: the attributes read so far, as bits by ordinal. */
+  private long[] seen = new long[16];
+  private int objects;
 
   /** Reads from {@code reader}, skipping unknown properties when {@code ignoreUnknown}. */
   public Input(TokenReader reader, boolean ignoreUnknown) {
@@ -207,22 +211,49 @@ public final class Input {
     return value;
   }
 
-  /** Reads one property's value; the reader is on the value's first token. */
-  interface PropertyReader<A> {
-    /** Reads the value of {@code attribute}; returns anything, so that a switch must cover all. */
-    Object read(A attribute);
+  /**
+   * Starts reading the object of {@code shape} at the current token: returns the attribute of its
+   * first property that has a value to read, with the reader on the value, or {@code null} when
+   * there is none. Each type's reader loops over the properties with a {@code switch} of its own,
+   * so that no call site is shared by the readers of every type:
+   *
+   * <pre>{@code
+   * for (PersonAttribute attribute = in.first(PERSON); attribute != null; ) {
+   *   Object read = switch (attribute) {
+   *     case NAME -> person.name(in.string());
+   *     ...
+   *   };
+   *   attribute = in.next(PERSON);
+   * }
+   * }</pre>
+   *
+   * The {@code switch} is an expression, so the compiler checks that it covers every attribute.
+   * Rejects repeated properties, unknown ones unless lenient, a {@code null} for a required
+   * property, and a missing required property; a {@code null} for an optional property or a list
+   * means absent, and is not handed to the reader.
+   */
+  <A extends Enum<A> & Attribute> A first(Shape<A> shape) {
+    expect(Token.START_OBJECT);
+    completed = null;
+    if (objects == seen.length) {
+      seen = Arrays.copyOf(seen, objects * 2);
+    }
+    seen[objects++] = 0;
+    return property(shape);
   }
 
   /**
-   * Reads the object at the current token, calling {@code properties} for each property with the
-   * reader on the property's value. Rejects repeated properties, unknown ones unless lenient, a
-   * {@code null} for a required property, and a missing required property; a {@code null} for an
-   * optional property or a list means absent.
+   * Ends reading the property {@link #first} or this method returned last: returns the attribute of
+   * the next property that has a value to read, or {@code null} at the end of the object, which
+   * then must hold every required property.
    */
-  <A extends Enum<A> & Attribute> void readObject(Shape<A> shape, PropertyReader<A> properties) {
-    expect(Token.START_OBJECT);
-    completed = null;
-    long seen = 0;
+  <A extends Enum<A> & Attribute> A next(Shape<A> shape) {
+    completed = properties[depth - 1];
+    leave();
+    return property(shape);
+  }
+
+  private <A extends Enum<A> & Attribute> A property(Shape<A> shape) {
     for (Token token = next(); token != Token.END_OBJECT; token = next()) {
       String name = reader.name();
       A attribute = shape.find(name);
@@ -238,23 +269,25 @@ public final class Input {
           checkVersion(attribute);
         }
         long bit = 1L << attribute.ordinal();
-        if ((seen & bit) != 0) {
+        long seenHere = seen[objects - 1];
+        if ((seenHere & bit) != 0) {
           throw fail("property \"" + shorten(name) + "\" appears twice");
         }
-        seen |= bit;
+        seen[objects - 1] = seenHere | bit;
         if (reader.current() != Token.NULL || attribute.isRequired()) {
-          properties.read(attribute);
+          return attribute;
         }
       }
       leave();
       completed = name;
     }
-    long missing = shape.required() & ~seen;
+    long missing = shape.required() & ~seen[--objects];
     if (missing != 0) {
       A first = shape.attributes()[Long.numberOfTrailingZeros(missing)];
       enter(shape.owner(), first.jsonName(), -1);
       throw fail("missing required property");
     }
+    return null;
   }
 
   /** Reads one member of an object whose names no shape declares; the reader is on its value. */

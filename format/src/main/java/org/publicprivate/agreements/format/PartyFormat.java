@@ -24,22 +24,25 @@ final class PartyFormat {
 
   static Party read(Input in) {
     Party.Builder party = in.builder(PARTY, Party::builder).clear();
-    in.readObject(PARTY, attribute -> switch (attribute) {
-      case ID -> party.id(Values.text(in, PartyId::of));
-      case NAME -> party.name(in.string());
-      case ENGLISH_NAME -> party.englishName(in.string());
-      case ALIASES -> in.readArray(() -> party.addAlias(in.string()));
-      case KIND -> party.kind(in.constant(PartyKind.class, KINDS));
-      case BUSINESS_REGISTRATION_NUMBER ->
-          party.businessRegistrationNumber(Values.text(in, BusinessRegistrationNumber::parse));
-      case CORPORATE_REGISTRATION_NUMBER ->
-          party.corporateRegistrationNumber(Values.text(in, CorporateRegistrationNumber::parse));
-      case IDENTIFIERS -> in.readArray(() -> party.addIdentifier(readIdentifier(in)));
-      case REPRESENTATIVE -> party.representative(readPerson(in));
-      case PARENT_ORGANISATION -> party.parentOrganisation(in.string());
-      case WEBSITE -> party.website(Values.uri(in));
-      case EXTENSIONS -> ExtensionFormat.read(in, party::putExtension);
-    });
+    for (PartyAttribute attribute = in.first(PARTY); attribute != null; ) {
+      Object read = switch (attribute) {
+        case ID -> party.id(Values.text(in, PartyId::of));
+        case NAME -> party.name(in.string());
+        case ENGLISH_NAME -> party.englishName(in.string());
+        case ALIASES -> in.readArray(() -> party.addAlias(in.string()));
+        case KIND -> party.kind(in.constant(PartyKind.class, KINDS));
+        case BUSINESS_REGISTRATION_NUMBER ->
+            party.businessRegistrationNumber(Values.text(in, BusinessRegistrationNumber::parse));
+        case CORPORATE_REGISTRATION_NUMBER ->
+            party.corporateRegistrationNumber(Values.text(in, CorporateRegistrationNumber::parse));
+        case IDENTIFIERS -> in.readArray(() -> party.addIdentifier(readIdentifier(in)));
+        case REPRESENTATIVE -> party.representative(readPerson(in));
+        case PARENT_ORGANISATION -> party.parentOrganisation(in.string());
+        case WEBSITE -> party.website(Values.uri(in));
+        case EXTENSIONS -> ExtensionFormat.read(in, party::putExtension);
+      };
+      attribute = in.next(PARTY);
+    }
     return in.build(PARTY, party, Party.Builder::build);
   }
 
@@ -66,10 +69,13 @@ final class PartyFormat {
 
   static Identifier readIdentifier(Input in) {
     String[] parts = new String[2];
-    in.readObject(IDENTIFIER, attribute -> switch (attribute) {
-      case SCHEME -> parts[0] = in.string();
-      case ID -> parts[1] = in.string();
-    });
+    for (IdentifierAttribute attribute = in.first(IDENTIFIER); attribute != null; ) {
+      Object read = switch (attribute) {
+        case SCHEME -> parts[0] = in.string();
+        case ID -> parts[1] = in.string();
+      };
+      attribute = in.next(IDENTIFIER);
+    }
     return in.build(Identifier.class, () -> Identifier.of(parts[0], parts[1]));
   }
 
@@ -86,11 +92,14 @@ final class PartyFormat {
 
   static Person readPerson(Input in) {
     Person.Builder person = in.builder(PERSON, Person::builder).clear();
-    in.readObject(PERSON, attribute -> switch (attribute) {
-      case NAME -> person.name(in.string());
-      case ENGLISH_NAME -> person.englishName(in.string());
-      case TITLE -> person.title(in.string());
-    });
+    for (PersonAttribute attribute = in.first(PERSON); attribute != null; ) {
+      Object read = switch (attribute) {
+        case NAME -> person.name(in.string());
+        case ENGLISH_NAME -> person.englishName(in.string());
+        case TITLE -> person.title(in.string());
+      };
+      attribute = in.next(PERSON);
+    }
     return in.build(PERSON, person, Person.Builder::build);
   }
 

@@ -52,12 +52,15 @@ final class PledgeFormat {
   /** Reads {@code {"value": 300, "unit": "JOBS", "qualifier": "AT_LEAST", "label": "신규 고용"}}. */
   static Quantity readQuantity(Input in) {
     Quantity.Builder quantity = in.builder(QUANTITY, Quantity::builder).clear();
-    in.readObject(QUANTITY, attribute -> switch (attribute) {
-      case VALUE -> quantity.value(wholeNumber(in));
-      case UNIT -> quantity.unit(in.constant(QuantityUnit.class, UNITS));
-      case QUALIFIER -> quantity.qualifier(qualifier(in));
-      case LABEL -> quantity.label(in.string());
-    });
+    for (QuantityAttribute attribute = in.first(QUANTITY); attribute != null; ) {
+      Object read = switch (attribute) {
+        case VALUE -> quantity.value(wholeNumber(in));
+        case UNIT -> quantity.unit(in.constant(QuantityUnit.class, UNITS));
+        case QUALIFIER -> quantity.qualifier(qualifier(in));
+        case LABEL -> quantity.label(in.string());
+      };
+      attribute = in.next(QUANTITY);
+    }
     return in.build(QUANTITY, quantity, Quantity.Builder::build);
   }
 
@@ -98,10 +101,13 @@ final class PledgeFormat {
    */
   static ForeignAmount readForeignAmount(Input in) {
     Object[] parts = new Object[2];
-    in.readObject(FOREIGN_AMOUNT, attribute -> switch (attribute) {
-      case AMOUNT -> parts[0] = decimal(in);
-      case CURRENCY -> parts[1] = currency(in);
-    });
+    for (ForeignAmountAttribute attribute = in.first(FOREIGN_AMOUNT); attribute != null; ) {
+      Object read = switch (attribute) {
+        case AMOUNT -> parts[0] = decimal(in);
+        case CURRENCY -> parts[1] = currency(in);
+      };
+      attribute = in.next(FOREIGN_AMOUNT);
+    }
     return in.build(ForeignAmount.class,
         () -> ForeignAmount.of((Currency) parts[1], (BigDecimal) parts[0]));
   }
@@ -172,10 +178,13 @@ final class PledgeFormat {
   /** Reads {@code {"name": "부산공장", "regionCode": "26440"}}. */
   static Location readLocation(Input in) {
     Location.Builder location = in.builder(LOCATION, Location::builder).clear();
-    in.readObject(LOCATION, attribute -> switch (attribute) {
-      case NAME -> location.name(in.string());
-      case REGION_CODE -> location.regionCode(Values.text(in, RegionCode::of));
-    });
+    for (LocationAttribute attribute = in.first(LOCATION); attribute != null; ) {
+      Object read = switch (attribute) {
+        case NAME -> location.name(in.string());
+        case REGION_CODE -> location.regionCode(Values.text(in, RegionCode::of));
+      };
+      attribute = in.next(LOCATION);
+    }
     return in.build(LOCATION, location, Location.Builder::build);
   }
 
@@ -193,12 +202,15 @@ final class PledgeFormat {
   /** Reads {@code {"kind": "PROGRAMME_SELECTION", "description": "…", "status": "PENDING"}}. */
   static Condition readCondition(Input in) {
     Condition.Builder condition = in.builder(CONDITION, Condition::builder).clear();
-    in.readObject(CONDITION, attribute -> switch (attribute) {
-      case KIND -> condition.kind(in.constant(ConditionKind.class, KINDS));
-      case DESCRIPTION -> condition.description(in.string());
-      case PROGRAMME -> condition.programme(Values.text(in, ProgrammeId::of));
-      case STATUS -> condition.status(in.constant(ConditionStatus.class, STATUSES));
-    });
+    for (ConditionAttribute attribute = in.first(CONDITION); attribute != null; ) {
+      Object read = switch (attribute) {
+        case KIND -> condition.kind(in.constant(ConditionKind.class, KINDS));
+        case DESCRIPTION -> condition.description(in.string());
+        case PROGRAMME -> condition.programme(Values.text(in, ProgrammeId::of));
+        case STATUS -> condition.status(in.constant(ConditionStatus.class, STATUSES));
+      };
+      attribute = in.next(CONDITION);
+    }
     return in.build(CONDITION, condition, Condition.Builder::build);
   }
 

@@ -29,20 +29,23 @@ final class ProgrammeFormat {
 
   static FundedProgramme read(Input in) {
     FundedProgramme.Builder programme = in.builder(PROGRAMME, FundedProgramme::builder).clear();
-    in.readObject(PROGRAMME, attribute -> switch (attribute) {
-      case ID -> programme.id(Values.text(in, ProgrammeId::of));
-      case NAME -> programme.name(in.string());
-      case ENGLISH_NAME -> programme.englishName(in.string());
-      case DESCRIPTION -> programme.description(in.string());
-      case FUNDER -> programme.funder(in.string());
-      case LEAD_PARTY -> programme.leadParty(Values.text(in, PartyId::of));
-      case PERIOD -> programme.period(readPeriod(in));
-      case TOTAL_BUDGET -> programme.totalBudget(Values.money(in));
-      case FUNDING_SHARES -> in.readArray(() -> programme.addFundingShare(readShare(in)));
-      case ANNUAL_BUDGETS -> in.readArray(() -> programme.addAnnualBudget(readBudget(in)));
-      case STATUS -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
-      case EXTENSIONS -> ExtensionFormat.read(in, programme::putExtension);
-    });
+    for (FundedProgrammeAttribute attribute = in.first(PROGRAMME); attribute != null; ) {
+      Object read = switch (attribute) {
+        case ID -> programme.id(Values.text(in, ProgrammeId::of));
+        case NAME -> programme.name(in.string());
+        case ENGLISH_NAME -> programme.englishName(in.string());
+        case DESCRIPTION -> programme.description(in.string());
+        case FUNDER -> programme.funder(in.string());
+        case LEAD_PARTY -> programme.leadParty(Values.text(in, PartyId::of));
+        case PERIOD -> programme.period(readPeriod(in));
+        case TOTAL_BUDGET -> programme.totalBudget(Values.money(in));
+        case FUNDING_SHARES -> in.readArray(() -> programme.addFundingShare(readShare(in)));
+        case ANNUAL_BUDGETS -> in.readArray(() -> programme.addAnnualBudget(readBudget(in)));
+        case STATUS -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
+        case EXTENSIONS -> ExtensionFormat.read(in, programme::putExtension);
+      };
+      attribute = in.next(PROGRAMME);
+    }
     return in.build(PROGRAMME, programme, FundedProgramme.Builder::build);
   }
 
@@ -69,10 +72,13 @@ final class ProgrammeFormat {
 
   static FiscalYears readPeriod(Input in) {
     Year[] years = new Year[2];
-    in.readObject(PERIOD, attribute -> switch (attribute) {
-      case FIRST -> years[0] = Values.year(in);
-      case LAST -> years[1] = Values.year(in);
-    });
+    for (FiscalYearsAttribute attribute = in.first(PERIOD); attribute != null; ) {
+      Object read = switch (attribute) {
+        case FIRST -> years[0] = Values.year(in);
+        case LAST -> years[1] = Values.year(in);
+      };
+      attribute = in.next(PERIOD);
+    }
     return in.build(FiscalYears.class, () -> FiscalYears.of(years[0], years[1]));
   }
 
@@ -89,12 +95,15 @@ final class ProgrammeFormat {
 
   static FundingShare readShare(Input in) {
     FundingShare.Builder share = in.builder(SHARE, FundingShare::builder).clear();
-    in.readObject(SHARE, attribute -> switch (attribute) {
-      case SOURCE -> share.source(in.constant(FundingSource.class, SOURCES));
-      case AMOUNT -> share.amount(Values.money(in));
-      case CONTRIBUTOR -> share.contributor(Values.text(in, PartyId::of));
-      case NOTE -> share.note(in.string());
-    });
+    for (FundingShareAttribute attribute = in.first(SHARE); attribute != null; ) {
+      Object read = switch (attribute) {
+        case SOURCE -> share.source(in.constant(FundingSource.class, SOURCES));
+        case AMOUNT -> share.amount(Values.money(in));
+        case CONTRIBUTOR -> share.contributor(Values.text(in, PartyId::of));
+        case NOTE -> share.note(in.string());
+      };
+      attribute = in.next(SHARE);
+    }
     return in.build(SHARE, share, FundingShare.Builder::build);
   }
 
@@ -113,10 +122,13 @@ final class ProgrammeFormat {
 
   static AnnualBudget readBudget(Input in) {
     AnnualBudget.Builder budget = in.builder(BUDGET, AnnualBudget::builder).clear();
-    in.readObject(BUDGET, attribute -> switch (attribute) {
-      case YEAR -> budget.year(Values.year(in));
-      case AMOUNT -> budget.amount(Values.money(in));
-    });
+    for (AnnualBudgetAttribute attribute = in.first(BUDGET); attribute != null; ) {
+      Object read = switch (attribute) {
+        case YEAR -> budget.year(Values.year(in));
+        case AMOUNT -> budget.amount(Values.money(in));
+      };
+      attribute = in.next(BUDGET);
+    }
     return in.build(BUDGET, budget, AnnualBudget.Builder::build);
   }
 

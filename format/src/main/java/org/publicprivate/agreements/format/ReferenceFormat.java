@@ -19,24 +19,30 @@ final class ReferenceFormat {
 
   static RelatedAgreement readRelated(Input in) {
     RelatedAgreement.Builder related = in.builder(RELATED, RelatedAgreement::builder).clear();
-    in.readObject(RELATED, attribute -> switch (attribute) {
-      case RELATION -> related.relation(in.constant(AgreementRelation.class, RELATIONS));
-      case TITLE -> related.title(in.string());
-      case DATE -> related.date(Values.text(in, PartialDate::parse));
-      case AGREEMENT_ID -> related.agreementId(Values.text(in, AgreementId::of));
-      case COUNTERPARTIES -> in.readArray(() -> related.addCounterparty(in.string()));
-    });
+    for (RelatedAgreementAttribute attribute = in.first(RELATED); attribute != null; ) {
+      Object read = switch (attribute) {
+        case RELATION -> related.relation(in.constant(AgreementRelation.class, RELATIONS));
+        case TITLE -> related.title(in.string());
+        case DATE -> related.date(Values.text(in, PartialDate::parse));
+        case AGREEMENT_ID -> related.agreementId(Values.text(in, AgreementId::of));
+        case COUNTERPARTIES -> in.readArray(() -> related.addCounterparty(in.string()));
+      };
+      attribute = in.next(RELATED);
+    }
     return in.build(RELATED, related, RelatedAgreement.Builder::build);
   }
 
   static SourceDocument readSource(Input in) {
     SourceDocument.Builder source = in.builder(SOURCE, SourceDocument::builder).clear();
-    in.readObject(SOURCE, attribute -> switch (attribute) {
-      case TITLE -> source.title(in.string());
-      case PUBLISHER -> source.publisher(in.string());
-      case URL -> source.url(Values.uri(in));
-      case PUBLISHED_ON -> source.publishedOn(Values.date(in));
-    });
+    for (SourceDocumentAttribute attribute = in.first(SOURCE); attribute != null; ) {
+      Object read = switch (attribute) {
+        case TITLE -> source.title(in.string());
+        case PUBLISHER -> source.publisher(in.string());
+        case URL -> source.url(Values.uri(in));
+        case PUBLISHED_ON -> source.publishedOn(Values.date(in));
+      };
+      attribute = in.next(SOURCE);
+    }
     return in.build(SOURCE, source, SourceDocument.Builder::build);
   }
 

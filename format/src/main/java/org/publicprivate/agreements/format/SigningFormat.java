@@ -15,23 +15,29 @@ final class SigningFormat {
 
   static Signing read(Input in) {
     Signing.Builder signing = in.builder(SIGNING, Signing::builder).clear();
-    in.readObject(SIGNING, attribute -> switch (attribute) {
-      case DATE -> signing.date(Values.date(in));
-      case TIME -> signing.time(Values.time(in));
-      case VENUE -> signing.venue(in.string());
-      case SIGNATORIES -> in.readArray(() -> signing.addSignatory(readSignatory(in)));
-    });
+    for (SigningAttribute attribute = in.first(SIGNING); attribute != null; ) {
+      Object read = switch (attribute) {
+        case DATE -> signing.date(Values.date(in));
+        case TIME -> signing.time(Values.time(in));
+        case VENUE -> signing.venue(in.string());
+        case SIGNATORIES -> in.readArray(() -> signing.addSignatory(readSignatory(in)));
+      };
+      attribute = in.next(SIGNING);
+    }
     return in.build(SIGNING, signing, Signing.Builder::build);
   }
 
   static Signatory readSignatory(Input in) {
     Signatory.Builder signatory = in.builder(SIGNATORY, Signatory::builder).clear();
-    in.readObject(SIGNATORY, attribute -> switch (attribute) {
-      case PARTY -> signatory.party(Values.text(in, PartyId::of));
-      case NAME -> signatory.name(in.string());
-      case ENGLISH_NAME -> signatory.englishName(in.string());
-      case TITLE -> signatory.title(in.string());
-    });
+    for (SignatoryAttribute attribute = in.first(SIGNATORY); attribute != null; ) {
+      Object read = switch (attribute) {
+        case PARTY -> signatory.party(Values.text(in, PartyId::of));
+        case NAME -> signatory.name(in.string());
+        case ENGLISH_NAME -> signatory.englishName(in.string());
+        case TITLE -> signatory.title(in.string());
+      };
+      attribute = in.next(SIGNATORY);
+    }
     return in.build(SIGNATORY, signatory, Signatory.Builder::build);
   }
 

@@ -131,10 +131,13 @@ final class Values {
   /** Reads {@code {"amount": 20000000000, "currency": "KRW"}}; the amount may be a digit string. */
   static MoneyAmount money(Input in) {
     long[] won = {-1};
-    in.readObject(MONEY, attribute -> switch (attribute) {
-      case AMOUNT -> won[0] = amount(in);
-      case CURRENCY -> currency(in);
-    });
+    for (MoneyAmountAttribute attribute = in.first(MONEY); attribute != null; ) {
+      Object read = switch (attribute) {
+        case AMOUNT -> won[0] = amount(in);
+        case CURRENCY -> currency(in);
+      };
+      attribute = in.next(MONEY);
+    }
     return in.build(MoneyAmount.class, () -> MoneyAmount.ofWon(won[0]));
   }
 
