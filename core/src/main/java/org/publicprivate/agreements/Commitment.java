@@ -127,10 +127,11 @@ public abstract class Commitment implements WithCommitment {
     Extensions.check("Commitment", extensions());
     CalendarYears.check("Commitment", "due", due());
     String summary = Text.normalize(summary(), CommitmentAttribute.SUMMARY);
+    Optional<String> givenEnglishSummary = englishSummary(); // each call wraps the field anew
     Optional<String> englishSummary =
-        Text.normalize(englishSummary(), CommitmentAttribute.ENGLISH_SUMMARY);
+        Text.normalize(givenEnglishSummary, CommitmentAttribute.ENGLISH_SUMMARY);
     List<String> groups = Text.normalize(beneficiaryGroups(), CommitmentAttribute.BENEFICIARY_GROUPS);
-    if (summary.equals(summary()) && englishSummary.equals(englishSummary())
+    if (summary.equals(summary()) && englishSummary.equals(givenEnglishSummary)
         && groups == beneficiaryGroups()) {
       return this;
     }

@@ -40,6 +40,9 @@ public final class Extensions {
 
   /** Checks the names and the size of {@code owner}'s extensions. */
   static void check(String owner, Map<String, ExtensionValue> extensions) {
+    if (extensions.isEmpty()) {
+      return; // most owners have none: no iterator, no closure
+    }
     long count = 0;
     for (Map.Entry<String, ExtensionValue> extension : extensions.entrySet()) {
       if (!isName(extension.getKey())) {

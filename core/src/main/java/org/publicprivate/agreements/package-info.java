@@ -26,7 +26,8 @@
         "beneficiaryGroup:beneficiaryGroups", "quantity:quantities", "condition:conditions",
         "language:languages"},
     throwForInvalidImmutableState = IllegalArgumentException.class,
-    headerComments = false)
+    headerComments = false,
+    clearBuilder = true)
 package org.publicprivate.agreements;
 
 import org.immutables.value.Value;

@@ -21,30 +21,33 @@ final class AgreementFormat {
   private AgreementFormat() {}
 
   static Agreement read(Input in) {
-    Agreement.Builder agreement = Agreement.builder();
-    in.readObject(AGREEMENT, attribute -> switch (attribute) {
-      case FORMAT_VERSION -> formatVersion(in);
-      case ID -> agreement.id(Values.text(in, AgreementId::of));
-      case TITLE -> agreement.title(in.string());
-      case ENGLISH_TITLE -> agreement.englishTitle(in.string());
-      case ALIASES -> in.readArray(() -> agreement.addAlias(in.string()));
-      case KIND -> agreement.kind(in.constant(AgreementKind.class, KINDS));
-      case STATUS -> agreement.status(in.constant(AgreementStatus.class, STATUSES));
-      case PURPOSE -> agreement.purpose(in.string());
-      case LANGUAGES -> in.readArray(() -> agreement.addLanguage(Values.language(in)));
-      case PREVAILING_LANGUAGE -> agreement.prevailingLanguage(Values.language(in));
-      case SIGNING -> agreement.signing(SigningFormat.read(in));
-      case EFFECTIVE_PERIOD -> agreement.effectivePeriod(readRange(in));
-      case PARTIES -> in.readArray(() -> agreement.addParty(PartyFormat.read(in)));
-      case COMMITMENTS -> in.readArray(() -> agreement.addCommitment(CommitmentFormat.read(in)));
-      case PROGRAMMES -> in.readArray(() -> agreement.addProgramme(ProgrammeFormat.read(in)));
-      case RELATED_AGREEMENTS ->
-          in.readArray(() -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
-      case SOURCES -> in.readArray(() -> agreement.addSource(ReferenceFormat.readSource(in)));
-      case KEYWORDS -> in.readArray(() -> agreement.addKeyword(in.string()));
-      case EXTENSIONS -> ExtensionFormat.read(in, agreement::putExtension);
-    });
-    return in.build(Agreement.class, agreement::build);
+    Agreement.Builder agreement = in.builder(AGREEMENT, Agreement::builder).clear();
+    for (AgreementAttribute attribute = in.first(AGREEMENT); attribute != null; ) {
+      Object read = switch (attribute) {
+        case FORMAT_VERSION -> formatVersion(in);
+        case ID -> agreement.id(Values.text(in, AgreementId::of));
+        case TITLE -> agreement.title(in.string());
+        case ENGLISH_TITLE -> agreement.englishTitle(in.string());
+        case ALIASES -> in.readArray(() -> agreement.addAlias(in.string()));
+        case KIND -> agreement.kind(in.constant(AgreementKind.class, KINDS));
+        case STATUS -> agreement.status(in.constant(AgreementStatus.class, STATUSES));
+        case PURPOSE -> agreement.purpose(in.string());
+        case LANGUAGES -> in.readArray(() -> agreement.addLanguage(Values.language(in)));
+        case PREVAILING_LANGUAGE -> agreement.prevailingLanguage(Values.language(in));
+        case SIGNING -> agreement.signing(SigningFormat.read(in));
+        case EFFECTIVE_PERIOD -> agreement.effectivePeriod(readRange(in));
+        case PARTIES -> in.readArray(() -> agreement.addParty(PartyFormat.read(in)));
+        case COMMITMENTS -> in.readArray(() -> agreement.addCommitment(CommitmentFormat.read(in)));
+        case PROGRAMMES -> in.readArray(() -> agreement.addProgramme(ProgrammeFormat.read(in)));
+        case RELATED_AGREEMENTS ->
+            in.readArray(() -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
+        case SOURCES -> in.readArray(() -> agreement.addSource(ReferenceFormat.readSource(in)));
+        case KEYWORDS -> in.readArray(() -> agreement.addKeyword(in.string()));
+        case EXTENSIONS -> ExtensionFormat.read(in, agreement::putExtension);
+      };
+      attribute = in.next(AGREEMENT);
+    }
+    return in.build(AGREEMENT, agreement, Agreement.Builder::build);
   }
 
   /**
@@ -65,18 +68,21 @@ final class AgreementFormat {
 
   static DateRange readRange(Input in) {
     LocalDate[] days = new LocalDate[2];
-    in.readObject(RANGE, attribute -> switch (attribute) {
-      case START -> days[0] = Values.date(in);
-      case END -> days[1] = Values.date(in);
-    });
+    for (DateRangeAttribute attribute = in.first(RANGE); attribute != null; ) {
+      Object read = switch (attribute) {
+        case START -> days[0] = Values.date(in);
+        case END -> days[1] = Values.date(in);
+      };
+      attribute = in.next(RANGE);
+    }
     return in.build(DateRange.class,
         () -> days[1] == null ? DateRange.startingOn(days[0]) : DateRange.of(days[0], days[1]));
   }
 
   static void write(Output out, Agreement agreement) {
-    out.object(AGREEMENT, attribute -> {
+    for (AgreementAttribute attribute = out.first(AGREEMENT); attribute != null; ) {
       Name name = AGREEMENT.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case FORMAT_VERSION -> out.number(name, out.lowestVersion(agreement, AgreementFormat::write));
         case ID -> out.string(name, agreement.id().value());
         case TITLE -> out.string(name, agreement.title());
@@ -99,13 +105,18 @@ final class AgreementFormat {
         case KEYWORDS -> out.strings(name, agreement.keywords());
         case EXTENSIONS -> ExtensionFormat.write(out, name, agreement.extensions());
       };
-    });
+      attribute = written.next(AGREEMENT, attribute);
+    }
   }
 
   static void writeRange(Output out, DateRange range) {
-    out.object(RANGE, attribute -> switch (attribute) {
-      case START -> out.value(RANGE.name(attribute), range.start(), Values::writeDate);
-      case END -> out.value(RANGE.name(attribute), range.end(), Values::writeDate);
-    });
+    for (DateRangeAttribute attribute = out.first(RANGE); attribute != null; ) {
+      Name name = RANGE.name(attribute);
+      Output written = switch (attribute) {
+        case START -> out.value(name, range.start(), Values::writeDate);
+        case END -> out.value(name, range.end(), Values::writeDate);
+      };
+      attribute = written.next(RANGE, attribute);
+    }
   }
 }

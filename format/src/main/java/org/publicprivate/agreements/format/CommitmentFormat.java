@@ -22,38 +22,42 @@ final class CommitmentFormat {
   private CommitmentFormat() {}
 
   static Commitment read(Input in) {
-    Commitment.Builder commitment = Commitment.builder();
-    in.readObject(COMMITMENT, attribute -> switch (attribute) {
-      case ID -> commitment.id(Values.text(in, CommitmentId::of));
-      case PARTIES -> in.readArray(() -> commitment.addParty(Values.text(in, PartyId::of)));
-      case SUMMARY -> commitment.summary(in.string());
-      case ENGLISH_SUMMARY -> commitment.englishSummary(in.string());
-      case CATEGORY -> commitment.category(in.constant(CommitmentCategory.class, CATEGORIES));
-      case OBLIGATION -> commitment.obligation(in.constant(ObligationLevel.class, OBLIGATIONS));
-      case STATUS -> commitment.status(in.constant(CommitmentStatus.class, STATUSES));
-      case BENEFICIARIES ->
-          in.readArray(() -> commitment.addBeneficiary(Values.text(in, PartyId::of)));
-      case BENEFICIARY_GROUPS -> in.readArray(() -> commitment.addBeneficiaryGroup(in.string()));
-      case PLEDGED_AMOUNT -> commitment.pledgedAmount(Values.money(in));
-      case AMOUNT_QUALIFIER -> commitment.amountQualifier(PledgeFormat.qualifier(in));
-      case FOREIGN_AMOUNT -> commitment.foreignAmount(PledgeFormat.readForeignAmount(in));
-      case QUANTITIES -> in.readArray(() -> commitment.addQuantity(PledgeFormat.readQuantity(in)));
-      case LOCATION -> commitment.location(PledgeFormat.readLocation(in));
-      case DUE -> commitment.due(Values.date(in));
-      case PROGRAMME -> commitment.programme(Values.text(in, ProgrammeId::of));
-      case CONDITIONS ->
-          in.readArray(() -> commitment.addCondition(PledgeFormat.readCondition(in)));
-      case DEPENDS_ON ->
-          in.readArray(() -> commitment.addDependsOn(Values.text(in, CommitmentId::of)));
-      case EXTENSIONS -> ExtensionFormat.read(in, commitment::putExtension);
-    });
-    return in.build(Commitment.class, commitment::build);
+    Commitment.Builder commitment = in.builder(COMMITMENT, Commitment::builder).clear();
+    for (CommitmentAttribute attribute = in.first(COMMITMENT); attribute != null; ) {
+      Object read = switch (attribute) {
+        case ID -> commitment.id(Values.text(in, CommitmentId::of));
+        case PARTIES -> in.readArray(() -> commitment.addParty(Values.text(in, PartyId::of)));
+        case SUMMARY -> commitment.summary(in.string());
+        case ENGLISH_SUMMARY -> commitment.englishSummary(in.string());
+        case CATEGORY -> commitment.category(in.constant(CommitmentCategory.class, CATEGORIES));
+        case OBLIGATION -> commitment.obligation(in.constant(ObligationLevel.class, OBLIGATIONS));
+        case STATUS -> commitment.status(in.constant(CommitmentStatus.class, STATUSES));
+        case BENEFICIARIES ->
+            in.readArray(() -> commitment.addBeneficiary(Values.text(in, PartyId::of)));
+        case BENEFICIARY_GROUPS -> in.readArray(() -> commitment.addBeneficiaryGroup(in.string()));
+        case PLEDGED_AMOUNT -> commitment.pledgedAmount(Values.money(in));
+        case AMOUNT_QUALIFIER -> commitment.amountQualifier(PledgeFormat.qualifier(in));
+        case FOREIGN_AMOUNT -> commitment.foreignAmount(PledgeFormat.readForeignAmount(in));
+        case QUANTITIES ->
+            in.readArray(() -> commitment.addQuantity(PledgeFormat.readQuantity(in)));
+        case LOCATION -> commitment.location(PledgeFormat.readLocation(in));
+        case DUE -> commitment.due(Values.date(in));
+        case PROGRAMME -> commitment.programme(Values.text(in, ProgrammeId::of));
+        case CONDITIONS ->
+            in.readArray(() -> commitment.addCondition(PledgeFormat.readCondition(in)));
+        case DEPENDS_ON ->
+            in.readArray(() -> commitment.addDependsOn(Values.text(in, CommitmentId::of)));
+        case EXTENSIONS -> ExtensionFormat.read(in, commitment::putExtension);
+      };
+      attribute = in.next(COMMITMENT);
+    }
+    return in.build(COMMITMENT, commitment, Commitment.Builder::build);
   }
 
   static void write(Output out, Commitment commitment) {
-    out.object(COMMITMENT, attribute -> {
+    for (CommitmentAttribute attribute = out.first(COMMITMENT); attribute != null; ) {
       Name name = COMMITMENT.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case ID -> out.string(name, commitment.id().value());
         case PARTIES -> out.strings(name, commitment.parties());
         case SUMMARY -> out.string(name, commitment.summary());
@@ -76,6 +80,7 @@ final class CommitmentFormat {
         case DEPENDS_ON -> out.strings(name, commitment.dependsOn());
         case EXTENSIONS -> ExtensionFormat.write(out, name, commitment.extensions());
       };
-    });
+      attribute = written.next(COMMITMENT, attribute);
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.publicprivate.agreements.FreeText;
 import org.publicprivate.agreements.InvalidAttributeException;
@@ -35,6 +36,16 @@ public final class Input {
   private List<FormatException.Step> undeclaredPath;
   private int undeclaredLine;
   private int undeclaredColumn;
+  /**
+   * By {@link Shape#index()}: the builder the last object of that shape was built with, free for
+   * the next, or {@code null}. A document's hundred thousand commitments share one builder and its
+   * lists instead of allocating a builder, an empty list per list attribute and an extension map
+   * each.
+   */
+  private Object[] builders = new Object[32];
+  /** Per object being read, innermost last: the attributes read so far, as bits by ordinal. */
+  private long[] seen = new long[16];
+  private int objects;
 
   /** Reads from {@code reader}, skipping unknown properties when {@code ignoreUnknown}. */
   public Input(TokenReader reader, boolean ignoreUnknown) {
@@ -160,22 +171,89 @@ public final class Input {
     }
   }
 
-  /** Reads one property's value; the reader is on the value's first token. */
-  interface PropertyReader<A> {
-    /** Reads the value of {@code attribute}; returns anything, so that a switch must cover all. */
-    Object read(A attribute);
+  /**
+   * A builder for an object of {@code shape}, to {@code clear()} before use: the one this input
+   * built the last such object with, or else one {@code create} makes. Taking it leaves none free,
+   * so an object nested in one of its own type would get a new builder, never a builder in use.
+   */
+  @SuppressWarnings("unchecked")
+  <B> B builder(Shape<?> shape, Supplier<B> create) {
+    int index = shape.index();
+    if (index < builders.length) {
+      Object free = builders[index];
+      if (free != null) {
+        builders[index] = null;
+        return (B) free;
+      }
+    }
+    return create.get();
   }
 
   /**
-   * Reads the object at the current token, calling {@code properties} for each property with the
-   * reader on the property's value. Rejects repeated properties, unknown ones unless lenient, a
-   * {@code null} for a required property, and a missing required property; a {@code null} for an
-   * optional property or a list means absent.
+   * Builds an object of {@code shape} with {@code builder} from {@link #builder}, as {@link
+   * #build(Class, Supplier)} does, and frees the builder for the next object of the shape.
    */
-  <A extends Enum<A> & Attribute> void readObject(Shape<A> shape, PropertyReader<A> properties) {
+  <B, T> T build(Shape<?> shape, B builder, Function<B, T> build) {
+    T value;
+    try {
+      value = build.apply(builder);
+    } catch (InvalidAttributeException e) {
+      enter(shape.owner(), e.attribute(), -1);
+      throw fail(e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw fail(e.getMessage(), e);
+    }
+    int index = shape.index();
+    if (index >= builders.length) {
+      builders = Arrays.copyOf(builders, Math.max(index + 1, builders.length * 2));
+    }
+    builders[index] = builder;
+    return value;
+  }
+
+  /**
+   * Starts reading the object of {@code shape} at the current token: returns the attribute of its
+   * first property that has a value to read, with the reader on the value, or {@code null} when
+   * there is none. Each type's reader loops over the properties with a {@code switch} of its own,
+   * so that no call site is shared by the readers of every type:
+   *
+   * <pre>{@code
+   * for (PersonAttribute attribute = in.first(PERSON); attribute != null; ) {
+   *   Object read = switch (attribute) {
+   *     case NAME -> person.name(in.string());
+   *     ...
+   *   };
+   *   attribute = in.next(PERSON);
+   * }
+   * }</pre>
+   *
+   * The {@code switch} is an expression, so the compiler checks that it covers every attribute.
+   * Rejects repeated properties, unknown ones unless lenient, a {@code null} for a required
+   * property, and a missing required property; a {@code null} for an optional property or a list
+   * means absent, and is not handed to the reader.
+   */
+  <A extends Enum<A> & Attribute> A first(Shape<A> shape) {
     expect(Token.START_OBJECT);
     completed = null;
-    long seen = 0;
+    if (objects == seen.length) {
+      seen = Arrays.copyOf(seen, objects * 2);
+    }
+    seen[objects++] = 0;
+    return property(shape);
+  }
+
+  /**
+   * Ends reading the property {@link #first} or this method returned last: returns the attribute of
+   * the next property that has a value to read, or {@code null} at the end of the object, which
+   * then must hold every required property.
+   */
+  <A extends Enum<A> & Attribute> A next(Shape<A> shape) {
+    completed = properties[depth - 1];
+    leave();
+    return property(shape);
+  }
+
+  private <A extends Enum<A> & Attribute> A property(Shape<A> shape) {
     for (Token token = next(); token != Token.END_OBJECT; token = next()) {
       String name = reader.name();
       A attribute = shape.find(name);
@@ -191,23 +269,25 @@ public final class Input {
           checkVersion(attribute);
         }
         long bit = 1L << attribute.ordinal();
-        if ((seen & bit) != 0) {
+        long seenHere = seen[objects - 1];
+        if ((seenHere & bit) != 0) {
           throw fail("property \"" + shorten(name) + "\" appears twice");
         }
-        seen |= bit;
+        seen[objects - 1] = seenHere | bit;
         if (reader.current() != Token.NULL || attribute.isRequired()) {
-          properties.read(attribute);
+          return attribute;
         }
       }
       leave();
       completed = name;
     }
-    long missing = shape.required() & ~seen;
+    long missing = shape.required() & ~seen[--objects];
     if (missing != 0) {
       A first = shape.attributes()[Long.numberOfTrailingZeros(missing)];
       enter(shape.owner(), first.jsonName(), -1);
       throw fail("missing required property");
     }
+    return null;
   }
 
   /** Reads one member of an object whose names no shape declares; the reader is on its value. */

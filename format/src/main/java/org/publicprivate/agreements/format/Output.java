@@ -51,23 +51,47 @@ public final class Output {
     return amountsAsStrings;
   }
 
-  /** Writes one property of an object; the writer is between two properties. */
-  interface PropertyWriter<A> {
-    /** Writes the property of {@code attribute}, or nothing when it is absent. */
-    Output write(A attribute);
-  }
-
-  /** Writes an object: each declared attribute in canonical order. */
-  <A extends Enum<A> & Attribute> void object(Shape<A> shape, PropertyWriter<A> properties) {
+  /**
+   * Starts an object of {@code shape}: returns the first attribute to write, or {@code null} when
+   * there is none. Each type's writer loops over its attributes with a {@code switch} of its own,
+   * so that no call site is shared by the writers of every type:
+   *
+   * <pre>{@code
+   * for (PersonAttribute attribute = out.first(PERSON); attribute != null; ) {
+   *   Name name = PERSON.name(attribute);
+   *   Output written = switch (attribute) {
+   *     case NAME -> out.string(name, person.name());
+   *     ...
+   *   };
+   *   attribute = written.next(PERSON, attribute);
+   * }
+   * }</pre>
+   *
+   * The {@code switch} is an expression, so the compiler checks that it covers every attribute.
+   */
+  <A extends Enum<A> & Attribute> A first(Shape<A> shape) {
     if (probe != null) {
-      probe.object(shape, properties);
-      return;
+      return probe.first(shape);
     }
     writer.startObject();
-    for (A attribute : shape.attributes()) {
-      properties.write(attribute);
+    return shape.attributes()[0];
+  }
+
+  /**
+   * The attribute to write after {@code written}, in canonical order, or {@code null} once the
+   * object of {@code shape} is written, which then ends it.
+   */
+  <A extends Enum<A> & Attribute> A next(Shape<A> shape, A written) {
+    if (probe != null) {
+      return probe.next(shape, written);
+    }
+    A[] attributes = shape.attributes();
+    int next = written.ordinal() + 1;
+    if (next < attributes.length) {
+      return attributes[next];
     }
     writer.endObject();
+    return null;
   }
 
   /** Writes a value of type {@code T}. */
@@ -118,8 +142,8 @@ public final class Output {
     if (!values.isEmpty()) {
       writer.name(name);
       writer.startArray();
-      for (Object value : values) {
-        writer.string(value.toString());
+      for (int i = 0; i < values.size(); i++) { // the model's lists are all random access
+        writer.string(values.get(i).toString());
       }
       writer.endArray();
     }
@@ -131,8 +155,8 @@ public final class Output {
     if (!values.isEmpty()) {
       writer.name(name);
       writer.startArray();
-      for (T value : values) {
-        valueWriter.write(this, value);
+      for (int i = 0; i < values.size(); i++) {
+        valueWriter.write(this, values.get(i));
       }
       writer.endArray();
     }

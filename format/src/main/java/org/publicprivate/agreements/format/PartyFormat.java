@@ -23,30 +23,33 @@ final class PartyFormat {
   private PartyFormat() {}
 
   static Party read(Input in) {
-    Party.Builder party = Party.builder();
-    in.readObject(PARTY, attribute -> switch (attribute) {
-      case ID -> party.id(Values.text(in, PartyId::of));
-      case NAME -> party.name(in.string());
-      case ENGLISH_NAME -> party.englishName(in.string());
-      case ALIASES -> in.readArray(() -> party.addAlias(in.string()));
-      case KIND -> party.kind(in.constant(PartyKind.class, KINDS));
-      case BUSINESS_REGISTRATION_NUMBER ->
-          party.businessRegistrationNumber(Values.text(in, BusinessRegistrationNumber::parse));
-      case CORPORATE_REGISTRATION_NUMBER ->
-          party.corporateRegistrationNumber(Values.text(in, CorporateRegistrationNumber::parse));
-      case IDENTIFIERS -> in.readArray(() -> party.addIdentifier(readIdentifier(in)));
-      case REPRESENTATIVE -> party.representative(readPerson(in));
-      case PARENT_ORGANISATION -> party.parentOrganisation(in.string());
-      case WEBSITE -> party.website(Values.uri(in));
-      case EXTENSIONS -> ExtensionFormat.read(in, party::putExtension);
-    });
-    return in.build(Party.class, party::build);
+    Party.Builder party = in.builder(PARTY, Party::builder).clear();
+    for (PartyAttribute attribute = in.first(PARTY); attribute != null; ) {
+      Object read = switch (attribute) {
+        case ID -> party.id(Values.text(in, PartyId::of));
+        case NAME -> party.name(in.string());
+        case ENGLISH_NAME -> party.englishName(in.string());
+        case ALIASES -> in.readArray(() -> party.addAlias(in.string()));
+        case KIND -> party.kind(in.constant(PartyKind.class, KINDS));
+        case BUSINESS_REGISTRATION_NUMBER ->
+            party.businessRegistrationNumber(Values.text(in, BusinessRegistrationNumber::parse));
+        case CORPORATE_REGISTRATION_NUMBER ->
+            party.corporateRegistrationNumber(Values.text(in, CorporateRegistrationNumber::parse));
+        case IDENTIFIERS -> in.readArray(() -> party.addIdentifier(readIdentifier(in)));
+        case REPRESENTATIVE -> party.representative(readPerson(in));
+        case PARENT_ORGANISATION -> party.parentOrganisation(in.string());
+        case WEBSITE -> party.website(Values.uri(in));
+        case EXTENSIONS -> ExtensionFormat.read(in, party::putExtension);
+      };
+      attribute = in.next(PARTY);
+    }
+    return in.build(PARTY, party, Party.Builder::build);
   }
 
   static void write(Output out, Party party) {
-    out.object(PARTY, attribute -> {
+    for (PartyAttribute attribute = out.first(PARTY); attribute != null; ) {
       Name name = PARTY.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case ID -> out.string(name, party.id().value());
         case NAME -> out.string(name, party.name());
         case ENGLISH_NAME -> out.text(name, party.englishName());
@@ -60,40 +63,55 @@ final class PartyFormat {
         case WEBSITE -> out.text(name, party.website());
         case EXTENSIONS -> ExtensionFormat.write(out, name, party.extensions());
       };
-    });
+      attribute = written.next(PARTY, attribute);
+    }
   }
 
   static Identifier readIdentifier(Input in) {
     String[] parts = new String[2];
-    in.readObject(IDENTIFIER, attribute -> switch (attribute) {
-      case SCHEME -> parts[0] = in.string();
-      case ID -> parts[1] = in.string();
-    });
+    for (IdentifierAttribute attribute = in.first(IDENTIFIER); attribute != null; ) {
+      Object read = switch (attribute) {
+        case SCHEME -> parts[0] = in.string();
+        case ID -> parts[1] = in.string();
+      };
+      attribute = in.next(IDENTIFIER);
+    }
     return in.build(Identifier.class, () -> Identifier.of(parts[0], parts[1]));
   }
 
   static void writeIdentifier(Output out, Identifier identifier) {
-    out.object(IDENTIFIER, attribute -> switch (attribute) {
-      case SCHEME -> out.string(IDENTIFIER.name(attribute), identifier.scheme());
-      case ID -> out.string(IDENTIFIER.name(attribute), identifier.id());
-    });
+    for (IdentifierAttribute attribute = out.first(IDENTIFIER); attribute != null; ) {
+      Name name = IDENTIFIER.name(attribute);
+      Output written = switch (attribute) {
+        case SCHEME -> out.string(name, identifier.scheme());
+        case ID -> out.string(name, identifier.id());
+      };
+      attribute = written.next(IDENTIFIER, attribute);
+    }
   }
 
   static Person readPerson(Input in) {
-    Person.Builder person = Person.builder();
-    in.readObject(PERSON, attribute -> switch (attribute) {
-      case NAME -> person.name(in.string());
-      case ENGLISH_NAME -> person.englishName(in.string());
-      case TITLE -> person.title(in.string());
-    });
-    return in.build(Person.class, person::build);
+    Person.Builder person = in.builder(PERSON, Person::builder).clear();
+    for (PersonAttribute attribute = in.first(PERSON); attribute != null; ) {
+      Object read = switch (attribute) {
+        case NAME -> person.name(in.string());
+        case ENGLISH_NAME -> person.englishName(in.string());
+        case TITLE -> person.title(in.string());
+      };
+      attribute = in.next(PERSON);
+    }
+    return in.build(PERSON, person, Person.Builder::build);
   }
 
   static void writePerson(Output out, Person person) {
-    out.object(PERSON, attribute -> switch (attribute) {
-      case NAME -> out.string(PERSON.name(attribute), person.name());
-      case ENGLISH_NAME -> out.text(PERSON.name(attribute), person.englishName());
-      case TITLE -> out.text(PERSON.name(attribute), person.title());
-    });
+    for (PersonAttribute attribute = out.first(PERSON); attribute != null; ) {
+      Name name = PERSON.name(attribute);
+      Output written = switch (attribute) {
+        case NAME -> out.string(name, person.name());
+        case ENGLISH_NAME -> out.text(name, person.englishName());
+        case TITLE -> out.text(name, person.title());
+      };
+      attribute = written.next(PERSON, attribute);
+    }
   }
 }

@@ -51,28 +51,32 @@ final class PledgeFormat {
 
   /** Reads {@code {"value": 300, "unit": "JOBS", "qualifier": "AT_LEAST", "label": "신규 고용"}}. */
   static Quantity readQuantity(Input in) {
-    Quantity.Builder quantity = Quantity.builder();
-    in.readObject(QUANTITY, attribute -> switch (attribute) {
-      case VALUE -> quantity.value(wholeNumber(in));
-      case UNIT -> quantity.unit(in.constant(QuantityUnit.class, UNITS));
-      case QUALIFIER -> quantity.qualifier(qualifier(in));
-      case LABEL -> quantity.label(in.string());
-    });
-    return in.build(Quantity.class, quantity::build);
+    Quantity.Builder quantity = in.builder(QUANTITY, Quantity::builder).clear();
+    for (QuantityAttribute attribute = in.first(QUANTITY); attribute != null; ) {
+      Object read = switch (attribute) {
+        case VALUE -> quantity.value(wholeNumber(in));
+        case UNIT -> quantity.unit(in.constant(QuantityUnit.class, UNITS));
+        case QUALIFIER -> quantity.qualifier(qualifier(in));
+        case LABEL -> quantity.label(in.string());
+      };
+      attribute = in.next(QUANTITY);
+    }
+    return in.build(QUANTITY, quantity, Quantity.Builder::build);
   }
 
   /** Writes a quantity; its qualifier only when it is not {@link Qualifier#EXACTLY}. */
   static void writeQuantity(Output out, Quantity quantity) {
-    out.object(QUANTITY, attribute -> {
+    for (QuantityAttribute attribute = out.first(QUANTITY); attribute != null; ) {
       Name name = QUANTITY.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case VALUE -> out.number(name, quantity.value());
         case UNIT -> out.constant(name, UNIT_NAMES[quantity.unit().ordinal()]);
         case QUALIFIER -> quantity.qualifier() == Qualifier.EXACTLY
             ? out : out.constant(name, QUALIFIER_NAMES[quantity.qualifier().ordinal()]);
         case LABEL -> out.text(name, quantity.label());
       };
-    });
+      attribute = written.next(QUANTITY, attribute);
+    }
   }
 
   /** A JSON integer that fits a {@code long}; the model checks its range. */
@@ -97,23 +101,27 @@ final class PledgeFormat {
    */
   static ForeignAmount readForeignAmount(Input in) {
     Object[] parts = new Object[2];
-    in.readObject(FOREIGN_AMOUNT, attribute -> switch (attribute) {
-      case AMOUNT -> parts[0] = decimal(in);
-      case CURRENCY -> parts[1] = currency(in);
-    });
+    for (ForeignAmountAttribute attribute = in.first(FOREIGN_AMOUNT); attribute != null; ) {
+      Object read = switch (attribute) {
+        case AMOUNT -> parts[0] = decimal(in);
+        case CURRENCY -> parts[1] = currency(in);
+      };
+      attribute = in.next(FOREIGN_AMOUNT);
+    }
     return in.build(ForeignAmount.class,
         () -> ForeignAmount.of((Currency) parts[1], (BigDecimal) parts[0]));
   }
 
   /** Writes a foreign amount, its amount always as a string of a plain decimal. */
   static void writeForeignAmount(Output out, ForeignAmount amount) {
-    out.object(FOREIGN_AMOUNT, attribute -> {
+    for (ForeignAmountAttribute attribute = out.first(FOREIGN_AMOUNT); attribute != null; ) {
       Name name = FOREIGN_AMOUNT.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case AMOUNT -> out.string(name, amount.amount().toPlainString());
         case CURRENCY -> out.string(name, amount.currency().getCurrencyCode());
       };
-    });
+      attribute = written.next(FOREIGN_AMOUNT, attribute);
+    }
   }
 
   private static BigDecimal decimal(Input in) {
@@ -169,43 +177,54 @@ final class PledgeFormat {
 
   /** Reads {@code {"name": "부산공장", "regionCode": "26440"}}. */
   static Location readLocation(Input in) {
-    Location.Builder location = Location.builder();
-    in.readObject(LOCATION, attribute -> switch (attribute) {
-      case NAME -> location.name(in.string());
-      case REGION_CODE -> location.regionCode(Values.text(in, RegionCode::of));
-    });
-    return in.build(Location.class, location::build);
+    Location.Builder location = in.builder(LOCATION, Location::builder).clear();
+    for (LocationAttribute attribute = in.first(LOCATION); attribute != null; ) {
+      Object read = switch (attribute) {
+        case NAME -> location.name(in.string());
+        case REGION_CODE -> location.regionCode(Values.text(in, RegionCode::of));
+      };
+      attribute = in.next(LOCATION);
+    }
+    return in.build(LOCATION, location, Location.Builder::build);
   }
 
   static void writeLocation(Output out, Location location) {
-    out.object(LOCATION, attribute -> switch (attribute) {
-      case NAME -> out.string(LOCATION.name(attribute), location.name());
-      case REGION_CODE -> out.text(LOCATION.name(attribute), location.regionCode());
-    });
+    for (LocationAttribute attribute = out.first(LOCATION); attribute != null; ) {
+      Name name = LOCATION.name(attribute);
+      Output written = switch (attribute) {
+        case NAME -> out.string(name, location.name());
+        case REGION_CODE -> out.text(name, location.regionCode());
+      };
+      attribute = written.next(LOCATION, attribute);
+    }
   }
 
   /** Reads {@code {"kind": "PROGRAMME_SELECTION", "description": "…", "status": "PENDING"}}. */
   static Condition readCondition(Input in) {
-    Condition.Builder condition = Condition.builder();
-    in.readObject(CONDITION, attribute -> switch (attribute) {
-      case KIND -> condition.kind(in.constant(ConditionKind.class, KINDS));
-      case DESCRIPTION -> condition.description(in.string());
-      case PROGRAMME -> condition.programme(Values.text(in, ProgrammeId::of));
-      case STATUS -> condition.status(in.constant(ConditionStatus.class, STATUSES));
-    });
-    return in.build(Condition.class, condition::build);
+    Condition.Builder condition = in.builder(CONDITION, Condition::builder).clear();
+    for (ConditionAttribute attribute = in.first(CONDITION); attribute != null; ) {
+      Object read = switch (attribute) {
+        case KIND -> condition.kind(in.constant(ConditionKind.class, KINDS));
+        case DESCRIPTION -> condition.description(in.string());
+        case PROGRAMME -> condition.programme(Values.text(in, ProgrammeId::of));
+        case STATUS -> condition.status(in.constant(ConditionStatus.class, STATUSES));
+      };
+      attribute = in.next(CONDITION);
+    }
+    return in.build(CONDITION, condition, Condition.Builder::build);
   }
 
   /** Writes a condition, its status always, as a commitment's. */
   static void writeCondition(Output out, Condition condition) {
-    out.object(CONDITION, attribute -> {
+    for (ConditionAttribute attribute = out.first(CONDITION); attribute != null; ) {
       Name name = CONDITION.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case KIND -> out.constant(name, KIND_NAMES[condition.kind().ordinal()]);
         case DESCRIPTION -> out.text(name, condition.description());
         case PROGRAMME -> out.text(name, condition.programme());
         case STATUS -> out.constant(name, STATUS_NAMES[condition.status().ordinal()]);
       };
-    });
+      attribute = written.next(CONDITION, attribute);
+    }
   }
 }

@@ -28,28 +28,31 @@ final class ProgrammeFormat {
   private ProgrammeFormat() {}
 
   static FundedProgramme read(Input in) {
-    FundedProgramme.Builder programme = FundedProgramme.builder();
-    in.readObject(PROGRAMME, attribute -> switch (attribute) {
-      case ID -> programme.id(Values.text(in, ProgrammeId::of));
-      case NAME -> programme.name(in.string());
-      case ENGLISH_NAME -> programme.englishName(in.string());
-      case DESCRIPTION -> programme.description(in.string());
-      case FUNDER -> programme.funder(in.string());
-      case LEAD_PARTY -> programme.leadParty(Values.text(in, PartyId::of));
-      case PERIOD -> programme.period(readPeriod(in));
-      case TOTAL_BUDGET -> programme.totalBudget(Values.money(in));
-      case FUNDING_SHARES -> in.readArray(() -> programme.addFundingShare(readShare(in)));
-      case ANNUAL_BUDGETS -> in.readArray(() -> programme.addAnnualBudget(readBudget(in)));
-      case STATUS -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
-      case EXTENSIONS -> ExtensionFormat.read(in, programme::putExtension);
-    });
-    return in.build(FundedProgramme.class, programme::build);
+    FundedProgramme.Builder programme = in.builder(PROGRAMME, FundedProgramme::builder).clear();
+    for (FundedProgrammeAttribute attribute = in.first(PROGRAMME); attribute != null; ) {
+      Object read = switch (attribute) {
+        case ID -> programme.id(Values.text(in, ProgrammeId::of));
+        case NAME -> programme.name(in.string());
+        case ENGLISH_NAME -> programme.englishName(in.string());
+        case DESCRIPTION -> programme.description(in.string());
+        case FUNDER -> programme.funder(in.string());
+        case LEAD_PARTY -> programme.leadParty(Values.text(in, PartyId::of));
+        case PERIOD -> programme.period(readPeriod(in));
+        case TOTAL_BUDGET -> programme.totalBudget(Values.money(in));
+        case FUNDING_SHARES -> in.readArray(() -> programme.addFundingShare(readShare(in)));
+        case ANNUAL_BUDGETS -> in.readArray(() -> programme.addAnnualBudget(readBudget(in)));
+        case STATUS -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
+        case EXTENSIONS -> ExtensionFormat.read(in, programme::putExtension);
+      };
+      attribute = in.next(PROGRAMME);
+    }
+    return in.build(PROGRAMME, programme, FundedProgramme.Builder::build);
   }
 
   static void write(Output out, FundedProgramme programme) {
-    out.object(PROGRAMME, attribute -> {
+    for (FundedProgrammeAttribute attribute = out.first(PROGRAMME); attribute != null; ) {
       Name name = PROGRAMME.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case ID -> out.string(name, programme.id().value());
         case NAME -> out.string(name, programme.name());
         case ENGLISH_NAME -> out.text(name, programme.englishName());
@@ -63,61 +66,80 @@ final class ProgrammeFormat {
         case STATUS -> out.constant(name, STATUS_NAMES[programme.status().ordinal()]);
         case EXTENSIONS -> ExtensionFormat.write(out, name, programme.extensions());
       };
-    });
+      attribute = written.next(PROGRAMME, attribute);
+    }
   }
 
   static FiscalYears readPeriod(Input in) {
     Year[] years = new Year[2];
-    in.readObject(PERIOD, attribute -> switch (attribute) {
-      case FIRST -> years[0] = Values.year(in);
-      case LAST -> years[1] = Values.year(in);
-    });
+    for (FiscalYearsAttribute attribute = in.first(PERIOD); attribute != null; ) {
+      Object read = switch (attribute) {
+        case FIRST -> years[0] = Values.year(in);
+        case LAST -> years[1] = Values.year(in);
+      };
+      attribute = in.next(PERIOD);
+    }
     return in.build(FiscalYears.class, () -> FiscalYears.of(years[0], years[1]));
   }
 
   static void writePeriod(Output out, FiscalYears period) {
-    out.object(PERIOD, attribute -> switch (attribute) {
-      case FIRST -> out.number(PERIOD.name(attribute), period.first().getValue());
-      case LAST -> out.number(PERIOD.name(attribute), period.last().getValue());
-    });
+    for (FiscalYearsAttribute attribute = out.first(PERIOD); attribute != null; ) {
+      Name name = PERIOD.name(attribute);
+      Output written = switch (attribute) {
+        case FIRST -> out.number(name, period.first().getValue());
+        case LAST -> out.number(name, period.last().getValue());
+      };
+      attribute = written.next(PERIOD, attribute);
+    }
   }
 
   static FundingShare readShare(Input in) {
-    FundingShare.Builder share = FundingShare.builder();
-    in.readObject(SHARE, attribute -> switch (attribute) {
-      case SOURCE -> share.source(in.constant(FundingSource.class, SOURCES));
-      case AMOUNT -> share.amount(Values.money(in));
-      case CONTRIBUTOR -> share.contributor(Values.text(in, PartyId::of));
-      case NOTE -> share.note(in.string());
-    });
-    return in.build(FundingShare.class, share::build);
+    FundingShare.Builder share = in.builder(SHARE, FundingShare::builder).clear();
+    for (FundingShareAttribute attribute = in.first(SHARE); attribute != null; ) {
+      Object read = switch (attribute) {
+        case SOURCE -> share.source(in.constant(FundingSource.class, SOURCES));
+        case AMOUNT -> share.amount(Values.money(in));
+        case CONTRIBUTOR -> share.contributor(Values.text(in, PartyId::of));
+        case NOTE -> share.note(in.string());
+      };
+      attribute = in.next(SHARE);
+    }
+    return in.build(SHARE, share, FundingShare.Builder::build);
   }
 
   static void writeShare(Output out, FundingShare share) {
-    out.object(SHARE, attribute -> {
+    for (FundingShareAttribute attribute = out.first(SHARE); attribute != null; ) {
       Name name = SHARE.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case SOURCE -> out.constant(name, SOURCE_NAMES[share.source().ordinal()]);
         case AMOUNT -> out.value(name, share.amount(), Values::writeMoney);
         case CONTRIBUTOR -> out.text(name, share.contributor());
         case NOTE -> out.text(name, share.note());
       };
-    });
+      attribute = written.next(SHARE, attribute);
+    }
   }
 
   static AnnualBudget readBudget(Input in) {
-    AnnualBudget.Builder budget = AnnualBudget.builder();
-    in.readObject(BUDGET, attribute -> switch (attribute) {
-      case YEAR -> budget.year(Values.year(in));
-      case AMOUNT -> budget.amount(Values.money(in));
-    });
-    return in.build(AnnualBudget.class, budget::build);
+    AnnualBudget.Builder budget = in.builder(BUDGET, AnnualBudget::builder).clear();
+    for (AnnualBudgetAttribute attribute = in.first(BUDGET); attribute != null; ) {
+      Object read = switch (attribute) {
+        case YEAR -> budget.year(Values.year(in));
+        case AMOUNT -> budget.amount(Values.money(in));
+      };
+      attribute = in.next(BUDGET);
+    }
+    return in.build(BUDGET, budget, AnnualBudget.Builder::build);
   }
 
   static void writeBudget(Output out, AnnualBudget budget) {
-    out.object(BUDGET, attribute -> switch (attribute) {
-      case YEAR -> out.number(BUDGET.name(attribute), budget.year().getValue());
-      case AMOUNT -> out.value(BUDGET.name(attribute), budget.amount(), Values::writeMoney);
-    });
+    for (AnnualBudgetAttribute attribute = out.first(BUDGET); attribute != null; ) {
+      Name name = BUDGET.name(attribute);
+      Output written = switch (attribute) {
+        case YEAR -> out.number(name, budget.year().getValue());
+        case AMOUNT -> out.value(name, budget.amount(), Values::writeMoney);
+      };
+      attribute = written.next(BUDGET, attribute);
+    }
   }
 }

@@ -18,50 +18,58 @@ final class ReferenceFormat {
   private ReferenceFormat() {}
 
   static RelatedAgreement readRelated(Input in) {
-    RelatedAgreement.Builder related = RelatedAgreement.builder();
-    in.readObject(RELATED, attribute -> switch (attribute) {
-      case RELATION -> related.relation(in.constant(AgreementRelation.class, RELATIONS));
-      case TITLE -> related.title(in.string());
-      case DATE -> related.date(Values.text(in, PartialDate::parse));
-      case AGREEMENT_ID -> related.agreementId(Values.text(in, AgreementId::of));
-      case COUNTERPARTIES -> in.readArray(() -> related.addCounterparty(in.string()));
-    });
-    return in.build(RelatedAgreement.class, related::build);
+    RelatedAgreement.Builder related = in.builder(RELATED, RelatedAgreement::builder).clear();
+    for (RelatedAgreementAttribute attribute = in.first(RELATED); attribute != null; ) {
+      Object read = switch (attribute) {
+        case RELATION -> related.relation(in.constant(AgreementRelation.class, RELATIONS));
+        case TITLE -> related.title(in.string());
+        case DATE -> related.date(Values.text(in, PartialDate::parse));
+        case AGREEMENT_ID -> related.agreementId(Values.text(in, AgreementId::of));
+        case COUNTERPARTIES -> in.readArray(() -> related.addCounterparty(in.string()));
+      };
+      attribute = in.next(RELATED);
+    }
+    return in.build(RELATED, related, RelatedAgreement.Builder::build);
   }
 
   static SourceDocument readSource(Input in) {
-    SourceDocument.Builder source = SourceDocument.builder();
-    in.readObject(SOURCE, attribute -> switch (attribute) {
-      case TITLE -> source.title(in.string());
-      case PUBLISHER -> source.publisher(in.string());
-      case URL -> source.url(Values.uri(in));
-      case PUBLISHED_ON -> source.publishedOn(Values.date(in));
-    });
-    return in.build(SourceDocument.class, source::build);
+    SourceDocument.Builder source = in.builder(SOURCE, SourceDocument::builder).clear();
+    for (SourceDocumentAttribute attribute = in.first(SOURCE); attribute != null; ) {
+      Object read = switch (attribute) {
+        case TITLE -> source.title(in.string());
+        case PUBLISHER -> source.publisher(in.string());
+        case URL -> source.url(Values.uri(in));
+        case PUBLISHED_ON -> source.publishedOn(Values.date(in));
+      };
+      attribute = in.next(SOURCE);
+    }
+    return in.build(SOURCE, source, SourceDocument.Builder::build);
   }
 
   static void writeRelated(Output out, RelatedAgreement related) {
-    out.object(RELATED, attribute -> {
+    for (RelatedAgreementAttribute attribute = out.first(RELATED); attribute != null; ) {
       Name name = RELATED.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case RELATION -> out.constant(name, RELATION_NAMES[related.relation().ordinal()]);
         case TITLE -> out.string(name, related.title());
         case DATE -> out.text(name, related.date());
         case AGREEMENT_ID -> out.text(name, related.agreementId());
         case COUNTERPARTIES -> out.strings(name, related.counterparties());
       };
-    });
+      attribute = written.next(RELATED, attribute);
+    }
   }
 
   static void writeSource(Output out, SourceDocument source) {
-    out.object(SOURCE, attribute -> {
+    for (SourceDocumentAttribute attribute = out.first(SOURCE); attribute != null; ) {
       Name name = SOURCE.name(attribute);
-      return switch (attribute) {
+      Output written = switch (attribute) {
         case TITLE -> out.string(name, source.title());
         case PUBLISHER -> out.text(name, source.publisher());
         case URL -> out.text(name, source.url());
         case PUBLISHED_ON -> out.value(name, source.publishedOn(), Values::writeDate);
       };
-    });
+      attribute = written.next(SOURCE, attribute);
+    }
   }
 }

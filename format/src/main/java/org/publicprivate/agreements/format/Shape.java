@@ -2,6 +2,7 @@ package org.publicprivate.agreements.format;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.publicprivate.agreements.attributes.Attribute;
 
 /**
@@ -11,6 +12,8 @@ import org.publicprivate.agreements.attributes.Attribute;
  * @param <A> the enum that declares the type's attributes
  */
 public final class Shape<A extends Enum<A> & Attribute> {
+  private static final AtomicInteger COUNT = new AtomicInteger();
+  private final int index = COUNT.getAndIncrement();
   private final Class<?> owner;
   private final A[] attributes;
   private final Name[] names;
@@ -51,6 +54,11 @@ public final class Shape<A extends Enum<A> & Attribute> {
   /** The model type. */
   Class<?> owner() {
     return owner;
+  }
+
+  /** A number of this shape's own, from 0 up, for tables indexed by shape. */
+  int index() {
+    return index;
   }
 
   /** The attributes in canonical order. */

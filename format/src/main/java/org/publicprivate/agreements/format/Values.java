@@ -131,10 +131,13 @@ final class Values {
   /** Reads {@code {"amount": 20000000000, "currency": "KRW"}}; the amount may be a digit string. */
   static MoneyAmount money(Input in) {
     long[] won = {-1};
-    in.readObject(MONEY, attribute -> switch (attribute) {
-      case AMOUNT -> won[0] = amount(in);
-      case CURRENCY -> currency(in);
-    });
+    for (MoneyAmountAttribute attribute = in.first(MONEY); attribute != null; ) {
+      Object read = switch (attribute) {
+        case AMOUNT -> won[0] = amount(in);
+        case CURRENCY -> currency(in);
+      };
+      attribute = in.next(MONEY);
+    }
     return in.build(MoneyAmount.class, () -> MoneyAmount.ofWon(won[0]));
   }
 
@@ -179,12 +182,16 @@ final class Values {
   }
 
   static void writeMoney(Output out, MoneyAmount amount) {
-    out.object(MONEY, attribute -> switch (attribute) {
-      case AMOUNT -> out.amountsAsStrings()
-          ? out.string(MONEY.name(attribute), Long.toString(amount.won()))
-          : out.number(MONEY.name(attribute), amount.won());
-      case CURRENCY -> out.constant(MONEY.name(attribute), Name.KRW);
-    });
+    for (MoneyAmountAttribute attribute = out.first(MONEY); attribute != null; ) {
+      Name name = MONEY.name(attribute);
+      Output written = switch (attribute) {
+        case AMOUNT -> out.amountsAsStrings()
+            ? out.string(name, Long.toString(amount.won()))
+            : out.number(name, amount.won());
+        case CURRENCY -> out.constant(name, Name.KRW);
+      };
+      attribute = written.next(MONEY, attribute);
+    }
   }
 
   private static boolean isDigits(String text) {

@@ -1,5 +1,6 @@
 package org.publicprivate.agreements.format;
 
+import java.util.Arrays;
 import org.publicprivate.agreements.attributes.Attribute;
 
 /**
@@ -14,35 +15,59 @@ final class VersionProbe implements TokenWriter {
   private int version = 1;
   private long names;
   private long objects;
+  /** Per open object, innermost last: the attributes left to visit, as bits by ordinal. */
+  private long[] toVisit = new long[16];
+  /** Per open object: {@link #names} and {@link #objects} before its attribute being visited. */
+  private long[] namesBefore = new long[16];
+  private long[] objectsBefore = new long[16];
+  private int depth;
 
   int version() {
     return version;
   }
 
   /**
-   * Writes the object's attributes to nothing, noting the version of each one written. Attributes
-   * of version 1 that hold no object cannot raise the version and are skipped once the shape knows
-   * them.
+   * Starts an object: returns its first attribute to visit. Attributes of version 1 that hold no
+   * object cannot raise the version and are skipped once the shape knows them; once the version is
+   * the current one, nothing is visited.
    */
-  <A extends Enum<A> & Attribute> void object(Shape<A> shape, Output.PropertyWriter<A> properties) {
+  <A extends Enum<A> & Attribute> A first(Shape<A> shape) {
     objects++;
-    A[] attributes = shape.attributes();
-    long toVisit = (attributes.length == 64 ? -1L : (1L << attributes.length) - 1)
-        & ~shape.firstVersionScalars();
-    while (toVisit != 0 && version < CURRENT) {
-      A attribute = attributes[Long.numberOfTrailingZeros(toVisit)];
-      toVisit &= toVisit - 1;
-      long namesBefore = names;
-      long objectsBefore = objects;
-      properties.write(attribute);
-      if (names != namesBefore) {
-        if (attribute.since() > version) {
-          version = attribute.since();
-        } else if (attribute.since() == 1 && objects == objectsBefore) {
-          shape.learnFirstVersionScalar(attribute);
-        }
+    if (depth == toVisit.length) {
+      toVisit = Arrays.copyOf(toVisit, depth * 2);
+      namesBefore = Arrays.copyOf(namesBefore, depth * 2);
+      objectsBefore = Arrays.copyOf(objectsBefore, depth * 2);
+    }
+    int count = shape.attributes().length;
+    toVisit[depth] = (count == 64 ? -1L : (1L << count) - 1) & ~shape.firstVersionScalars();
+    depth++;
+    return visit(shape);
+  }
+
+  /** Notes the version of {@code written} if it wrote a name; returns the next one to visit. */
+  <A extends Enum<A> & Attribute> A next(Shape<A> shape, A written) {
+    int top = depth - 1;
+    if (names != namesBefore[top]) {
+      if (written.since() > version) {
+        version = written.since();
+      } else if (written.since() == 1 && objects == objectsBefore[top]) {
+        shape.learnFirstVersionScalar(written);
       }
     }
+    return visit(shape);
+  }
+
+  private <A extends Enum<A> & Attribute> A visit(Shape<A> shape) {
+    int top = depth - 1;
+    long left = toVisit[top];
+    if (left == 0 || version >= CURRENT) {
+      depth--;
+      return null;
+    }
+    toVisit[top] = left & (left - 1);
+    namesBefore[top] = names;
+    objectsBefore[top] = objects;
+    return shape.attributes()[Long.numberOfTrailingZeros(left)];
   }
 
   @Override
