@@ -13,19 +13,35 @@ import org.publicprivate.agreements.attributes.Attribute;
 public final class Output {
   private final TokenWriter writer;
   private final boolean amountsAsStrings;
+  /** Whether objects' members come sorted by name, as RFC 8785 orders them. */
+  private final boolean sortedByName;
   /** When this output only finds a document's version, what it writes to; else {@code null}. */
   private final VersionProbe probe;
 
   /** Writes to {@code writer}, amounts as strings of digits when {@code amountsAsStrings}. */
   public Output(TokenWriter writer, boolean amountsAsStrings) {
+    this(writer, amountsAsStrings, false);
+  }
+
+  private Output(TokenWriter writer, boolean amountsAsStrings, boolean sortedByName) {
     this.writer = writer;
     this.amountsAsStrings = amountsAsStrings;
+    this.sortedByName = sortedByName;
     this.probe = null;
+  }
+
+  /**
+   * Writes to {@code writer} with each object's members sorted by name in UTF-16 code units, the
+   * order of RFC 8785, instead of the canonical order of the attributes.
+   */
+  static Output sortedByName(TokenWriter writer, boolean amountsAsStrings) {
+    return new Output(writer, amountsAsStrings, true);
   }
 
   private Output(VersionProbe probe, boolean amountsAsStrings) {
     this.writer = probe;
     this.amountsAsStrings = amountsAsStrings;
+    this.sortedByName = false;
     this.probe = probe;
   }
 
@@ -57,14 +73,14 @@ public final class Output {
     Output write(A attribute);
   }
 
-  /** Writes an object: each declared attribute in canonical order. */
+  /** Writes an object: each declared attribute in canonical order, or by name when sorted so. */
   <A extends Enum<A> & Attribute> void object(Shape<A> shape, PropertyWriter<A> properties) {
     if (probe != null) {
       probe.object(shape, properties);
       return;
     }
     writer.startObject();
-    for (A attribute : shape.attributes()) {
+    for (A attribute : sortedByName ? shape.attributesByJsonName() : shape.attributes()) {
       properties.write(attribute);
     }
     writer.endObject();

@@ -1,5 +1,7 @@
 package org.publicprivate.agreements.format;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import org.publicprivate.agreements.attributes.Attribute;
@@ -13,6 +15,8 @@ import org.publicprivate.agreements.attributes.Attribute;
 public final class Shape<A extends Enum<A> & Attribute> {
   private final Class<?> owner;
   private final A[] attributes;
+  /** The attributes by JSON name in UTF-16 code units, the order of RFC 8785. */
+  private final A[] byJsonName;
   private final Name[] names;
   private final Map<String, A> byName;
   private final long required;
@@ -31,6 +35,8 @@ public final class Shape<A extends Enum<A> & Attribute> {
           + attributes[0].ownerName() + ", not of " + owner.getSimpleName());
     }
     this.owner = owner;
+    this.byJsonName = attributes.clone();
+    Arrays.sort(byJsonName, Comparator.comparing(Attribute::jsonName));
     this.names = Name.of(declarations);
     this.byName = new HashMap<>(attributes.length * 2);
     long requiredBits = 0;
@@ -56,6 +62,14 @@ public final class Shape<A extends Enum<A> & Attribute> {
   /** The attributes in canonical order. */
   A[] attributes() {
     return attributes;
+  }
+
+  /**
+   * The attributes by JSON name in UTF-16 code units ({@link String#compareTo}), as RFC 8785
+   * orders them.
+   */
+  A[] attributesByJsonName() {
+    return byJsonName;
   }
 
   /** The attribute of that name, or {@code null}. */
