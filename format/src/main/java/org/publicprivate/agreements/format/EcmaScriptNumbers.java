@@ -82,7 +82,8 @@ final class EcmaScriptNumbers {
     StringBuilder digits = new StringBuilder(end);
     digits.append(java, 0, dot).append(java, dot + 1, end);
     // the value is 0.digits × 10^point
-    int point = dot + (exponentAt < 0 ? 0 : Integer.parseInt(java, exponentAt + 1, java.length(), 10));
+    int point = dot
+        + (exponentAt < 0 ? 0 : Integer.parseInt(java, exponentAt + 1, java.length(), 10));
     int first = 0;
     while (digits.charAt(first) == '0') {
       first++;
