@@ -17,6 +17,7 @@ import org.publicprivate.agreements.format.CanonicalTree.Members;
 final class CanonicalTreeParser {
   /** Digits of a whole number that a {@code long} holds exactly below 2^53. */
   private static final int EXACT_WHOLE_DIGITS = 15;
+  private static final Literal ZERO = new Literal("0");
 
   private final String text;
   private int at;
@@ -205,7 +206,8 @@ final class CanonicalTreeParser {
     String number = text.substring(start, at);
     int digitCount = number.length() - (number.charAt(0) == '-' ? 1 : 0);
     if (whole && digitCount <= EXACT_WHOLE_DIGITS) {
-      return new Literal(Long.toString(Long.parseLong(number)));
+      // JSON has no leading zeros: the text of a whole number is its canonical form, but for -0.
+      return number.equals("-0") ? ZERO : new Literal(number);
     }
     double value = Double.parseDouble(number);
     if (Double.isInfinite(value)) {

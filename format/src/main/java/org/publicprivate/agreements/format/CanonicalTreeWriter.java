@@ -95,28 +95,24 @@ final class CanonicalTreeWriter {
     return item;
   }
 
+  /** Writes {@code text}, which the parser checked has no lone surrogate, quoted and escaped. */
   private void string(String text) {
     out.append('"');
     int plain = 0;
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
-        continue;
-      }
-      if (Character.isHighSurrogate(c) && i + 1 < length
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
+      if (c >= 0x20 && c != '"' && c != '\\') {
         continue;
       }
       out.append(text, plain, i);
       plain = i + 1;
-      escape(c, text);
+      escape(c);
     }
     out.append(text, plain, length).append('"');
   }
 
-  private void escape(char c, String text) {
+  private void escape(char c) {
     switch (c) {
       case '"' -> out.append("\\\"");
       case '\\' -> out.append("\\\\");
@@ -125,14 +121,7 @@ final class CanonicalTreeWriter {
       case '\n' -> out.append("\\n");
       case '\r' -> out.append("\\r");
       case '\t' -> out.append("\\t");
-      default -> {
-        if (Character.isSurrogate(c)) {
-          throw new IllegalArgumentException("text " + JsonCanonicalizer.quote(text)
-              + " has a lone surrogate U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
-              + ": RFC 8785 needs valid Unicode");
-        }
-        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-      }
+      default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
     }
   }
 }

@@ -13,12 +13,16 @@ import java.math.RoundingMode;
  * <p>The JDK's {@code Double.toString} before Java 19 sometimes writes more digits than needed, so
  * the digits are found here: the candidates of {@code p} significant digits nearest the exact value
  * are the value rounded down and up to {@code p} digits, and a shorter length that reads back
- * implies every longer one does, so the shortest length is found by bisection.
+ * implies every longer one does, so the shortest length is found by bisection. Numbers whose
+ * {@code Double.toString} has at most 15 significant digits, such as most decimals of JSON data,
+ * skip the search: their digits are the shortest.
  */
 final class EcmaScriptNumbers {
   /** Whole numbers below this in magnitude are exactly a {@code long} and their own shortest form. */
   private static final double EXACT_WHOLE_LIMIT = 0x1p53;
   private static final int MAX_DIGITS = 17;
+  /** Significant digits that name one normal double at most (C's {@code DBL_DIG}). */
+  private static final int UNIQUE_DIGITS = 15;
   private static final MathContext[] DOWN = contexts(RoundingMode.DOWN);
   private static final MathContext[] UP = contexts(RoundingMode.UP);
 
@@ -48,11 +52,47 @@ final class EcmaScriptNumbers {
     if (value == Math.rint(value) && Math.abs(value) < EXACT_WHOLE_LIMIT) {
       return Long.toString((long) value);
     }
+    String sign = value < 0 ? "-" : "";
+    String fewDigits = fewDigits(Math.abs(value));
+    if (fewDigits != null) {
+      return sign + fewDigits;
+    }
     BigDecimal shortest = shortest(value);
     String digits = shortest.unscaledValue().abs().toString();
     // value = 0.digits × 10^point, as ECMAScript's n
     int point = digits.length() - shortest.scale();
-    return (value < 0 ? "-" : "") + layout(stripZeros(digits), point);
+    return sign + layout(stripZeros(digits), point);
+  }
+
+  /**
+   * The ECMAScript form of a positive {@code magnitude} from the digits of {@link
+   * Double#toString}, when they are at most {@link #UNIQUE_DIGITS} and read back; else null. Two
+   * decimals of at most 15 significant digits never read as the same normal double (doubles are
+   * denser than they are), so such digits that read back are the only ones of their length or
+   * shorter that do: the shortest, with no tie to break.
+   */
+  private static String fewDigits(double magnitude) {
+    if (magnitude < Double.MIN_NORMAL) {
+      return null;
+    }
+    String java = Double.toString(magnitude);
+    int exponentAt = java.indexOf('E');
+    int end = exponentAt < 0 ? java.length() : exponentAt;
+    int dot = java.indexOf('.');
+    StringBuilder digits = new StringBuilder(end);
+    digits.append(java, 0, dot).append(java, dot + 1, end);
+    // the value is 0.digits × 10^point
+    int point = dot
+        + (exponentAt < 0 ? 0 : Integer.parseInt(java, exponentAt + 1, java.length(), 10));
+    int first = 0;
+    while (digits.charAt(first) == '0') {
+      first++;
+    }
+    String significant = stripZeros(digits.substring(first));
+    if (significant.length() > UNIQUE_DIGITS || Double.parseDouble(java) != magnitude) {
+      return null;
+    }
+    return layout(significant, point - first);
   }
 
   /** The shortest decimal that reads back as {@code value} (finite, not zero), nearest first. */

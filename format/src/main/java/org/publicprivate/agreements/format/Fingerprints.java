@@ -1,6 +1,5 @@
 package org.publicprivate.agreements.format;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,6 +13,10 @@ import org.publicprivate.agreements.Agreement;
  * from any copy of the document: the order of its members, its whitespace and whether its amounts
  * are numbers or strings do not count. Both Jackson modules offer it as {@code
  * AgreementJson.fingerprint}.
+ *
+ * <p>The RFC 8785 bytes are written straight from the agreement into the digest, a buffer at a
+ * time: members in RFC 8785 order because each object's attributes are sorted by name once, not
+ * per document (see {@link CanonicalTokenWriter}).
  */
 public final class Fingerprints {
   /** What every fingerprint starts with: the name of its hash. */
@@ -24,17 +27,19 @@ public final class Fingerprints {
   /** The fingerprint of {@code agreement}. */
   public static String of(Agreement agreement) {
     Objects.requireNonNull(agreement, "agreement");
-    CanonicalTreeTokens tokens = new CanonicalTreeTokens();
-    AgreementFormat.write(new Output(tokens, true), agreement);
-    StringBuilder canonical = new StringBuilder(4096);
-    CanonicalTreeWriter.write(tokens.root(), canonical);
-    return ofCanonical(canonical.toString());
+    MessageDigest digest = sha256();
+    writeCanonical(agreement, digest::update);
+    return PREFIX + HexFormat.of().formatHex(digest.digest());
   }
 
-  /** The fingerprint of a document already in its RFC 8785 form. */
-  static String ofCanonical(String canonical) {
-    return PREFIX + HexFormat.of().formatHex(sha256().digest(
-        canonical.getBytes(StandardCharsets.UTF_8)));
+  /**
+   * Writes the RFC 8785 form of the document of {@code agreement}, amounts as strings, to {@code
+   * sink}.
+   */
+  static void writeCanonical(Agreement agreement, CanonicalTokenWriter.Sink sink) {
+    CanonicalTokenWriter writer = new CanonicalTokenWriter(sink);
+    AgreementFormat.write(Output.sortedByName(writer, true), agreement);
+    writer.flush();
   }
 
   private static MessageDigest sha256() {

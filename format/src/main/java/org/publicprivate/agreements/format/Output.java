@@ -13,19 +13,35 @@ import org.publicprivate.agreements.attributes.Attribute;
 public final class Output {
   private final TokenWriter writer;
   private final boolean amountsAsStrings;
+  /** Whether objects' members come sorted by name, as RFC 8785 orders them. */
+  private final boolean sortedByName;
   /** When this output only finds a document's version, what it writes to; else {@code null}. */
   private final VersionProbe probe;
 
   /** Writes to {@code writer}, amounts as strings of digits when {@code amountsAsStrings}. */
   public Output(TokenWriter writer, boolean amountsAsStrings) {
+    this(writer, amountsAsStrings, false);
+  }
+
+  private Output(TokenWriter writer, boolean amountsAsStrings, boolean sortedByName) {
     this.writer = writer;
     this.amountsAsStrings = amountsAsStrings;
+    this.sortedByName = sortedByName;
     this.probe = null;
+  }
+
+  /**
+   * Writes to {@code writer} with each object's members sorted by name in UTF-16 code units, the
+   * order of RFC 8785, instead of the canonical order of the attributes.
+   */
+  static Output sortedByName(TokenWriter writer, boolean amountsAsStrings) {
+    return new Output(writer, amountsAsStrings, true);
   }
 
   private Output(VersionProbe probe, boolean amountsAsStrings) {
     this.writer = probe;
     this.amountsAsStrings = amountsAsStrings;
+    this.sortedByName = false;
     this.probe = probe;
   }
 
@@ -74,19 +90,20 @@ public final class Output {
       return probe.first(shape);
     }
     writer.startObject();
-    return shape.attributes()[0];
+    return sortedByName ? shape.attributesByJsonName()[0] : shape.attributes()[0];
   }
 
   /**
-   * The attribute to write after {@code written}, in canonical order, or {@code null} once the
-   * object of {@code shape} is written, which then ends it.
+   * The attribute to write after {@code written}, in canonical order (or by name, when this output
+   * sorts members so), or {@code null} once the object of {@code shape} is written, which then
+   * ends it.
    */
   <A extends Enum<A> & Attribute> A next(Shape<A> shape, A written) {
     if (probe != null) {
       return probe.next(shape, written);
     }
-    A[] attributes = shape.attributes();
-    int next = written.ordinal() + 1;
+    A[] attributes = sortedByName ? shape.attributesByJsonName() : shape.attributes();
+    int next = (sortedByName ? shape.rankByJsonName(written) : written.ordinal()) + 1;
     if (next < attributes.length) {
       return attributes[next];
     }

@@ -1,5 +1,7 @@
 package org.publicprivate.agreements.format;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +18,10 @@ public final class Shape<A extends Enum<A> & Attribute> {
   private final int index = COUNT.getAndIncrement();
   private final Class<?> owner;
   private final A[] attributes;
+  /** The attributes by JSON name in UTF-16 code units, the order of RFC 8785. */
+  private final A[] byJsonName;
+  /** The place of each attribute, by ordinal, in {@link #byJsonName}. */
+  private final int[] rankByJsonName;
   private final Name[] names;
   private final Map<String, A> byName;
   private final long required;
@@ -34,6 +40,12 @@ public final class Shape<A extends Enum<A> & Attribute> {
           + attributes[0].ownerName() + ", not of " + owner.getSimpleName());
     }
     this.owner = owner;
+    this.byJsonName = attributes.clone();
+    Arrays.sort(byJsonName, Comparator.comparing(Attribute::jsonName));
+    this.rankByJsonName = new int[attributes.length];
+    for (int i = 0; i < byJsonName.length; i++) {
+      rankByJsonName[byJsonName[i].ordinal()] = i;
+    }
     this.names = Name.of(declarations);
     this.byName = new HashMap<>(attributes.length * 2);
     long requiredBits = 0;
@@ -64,6 +76,19 @@ public final class Shape<A extends Enum<A> & Attribute> {
   /** The attributes in canonical order. */
   A[] attributes() {
     return attributes;
+  }
+
+  /**
+   * The attributes by JSON name in UTF-16 code units ({@link String#compareTo}), as RFC 8785
+   * orders them.
+   */
+  A[] attributesByJsonName() {
+    return byJsonName;
+  }
+
+  /** The place of {@code attribute} in {@link #attributesByJsonName()}. */
+  int rankByJsonName(A attribute) {
+    return rankByJsonName[attribute.ordinal()];
   }
 
   /** The attribute of that name, or {@code null}. */

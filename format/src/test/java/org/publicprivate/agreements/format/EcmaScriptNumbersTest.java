@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.publicprivate.agreements.testkit.Gen;
 import org.publicprivate.agreements.testkit.Gens;
 import org.publicprivate.agreements.testkit.Property;
@@ -58,6 +59,15 @@ class EcmaScriptNumbersTest {
 
     assertThat(EcmaScriptNumbers.toString(value)).isEqualTo(expected);
     assertThat(oracle(value)).isEqualTo(expected);
+  }
+
+  /** Numbers of at most 15 significant digits, which take their digits from Double.toString. */
+  @ParameterizedTest
+  @ValueSource(doubles = {4.5, 0.002, 0.1, 1e-3, 1.5e-3, 1e-6, 1e-7, 1.23e-20, 9.999e6, 1e7,
+      12345.678, 1e21, 1.5e21, 1.5e300, 123456789.12345, 2.5e-307})
+  void writesNumbersOfFewDigitsAsTheOracleDoesOfEitherSign(double value) {
+    assertThat(EcmaScriptNumbers.toString(value)).isEqualTo(oracle(value));
+    assertThat(EcmaScriptNumbers.toString(-value)).isEqualTo(oracle(-value));
   }
 
   @Test
