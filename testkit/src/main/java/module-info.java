@@ -5,6 +5,8 @@
 module org.publicprivate.agreements.testkit {
   requires transitive org.publicprivate.agreements;
   requires transitive org.junit.jupiter.api;
+  // Growth counts the bytes a thread allocates: com.sun.management.ThreadMXBean.
+  requires jdk.management;
 
   exports org.publicprivate.agreements.testkit;
 
