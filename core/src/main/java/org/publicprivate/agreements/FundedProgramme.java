@@ -56,6 +56,12 @@ public abstract class FundedProgramme implements WithFundedProgramme {
   /** Where the programme stands. */
   public abstract ProgrammeStatus status();
 
+  /** The statuses the programme took, oldest first; the last is normally {@link #status()}. */
+  public abstract List<StatusChange<ProgrammeStatus>> statusHistory();
+
+  /** The source documents the programme is drawn from, by id. */
+  public abstract List<SourceId> sources();
+
   /**
    * A builder for a programme; {@code id}, {@code name}, {@code period}, {@code totalBudget} and
    * {@code status} are required.

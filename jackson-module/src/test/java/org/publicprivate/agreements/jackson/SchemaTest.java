@@ -56,6 +56,7 @@ import org.publicprivate.agreements.CommitmentStatus;
 import org.publicprivate.agreements.Condition;
 import org.publicprivate.agreements.ConditionKind;
 import org.publicprivate.agreements.ConditionStatus;
+import org.publicprivate.agreements.MilestoneStatus;
 import org.publicprivate.agreements.CorporateRegistrationNumber;
 import org.publicprivate.agreements.DateRange;
 import org.publicprivate.agreements.FiscalYears;
@@ -80,6 +81,7 @@ import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.RegionCode;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Sector;
+import org.publicprivate.agreements.SourceKind;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.Signing;
 import org.publicprivate.agreements.SourceDocument;
@@ -221,7 +223,7 @@ class SchemaTest {
       assertThat(texts(def.path("required"))).as(name + " required")
           .containsExactlyElementsOf(requiredNames(declarations));
     }
-    assertThat(Attributes.types()).hasSize(19);
+    assertThat(Attributes.types()).hasSize(23);
   }
 
   @Test
@@ -231,7 +233,7 @@ class SchemaTest {
         AgreementKind.class, AgreementStatus.class, CommitmentCategory.class, ObligationLevel.class,
         CommitmentStatus.class, ProgrammeStatus.class, FundingSource.class,
         AgreementRelation.class, Qualifier.class, QuantityUnit.class, ConditionKind.class,
-        ConditionStatus.class);
+        ConditionStatus.class, MilestoneStatus.class, SourceKind.class);
     for (Class<? extends Enum<?>> type : enums) {
       List<String> constants = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
       JsonNode def = defs.path(type.getSimpleName());

@@ -134,7 +134,7 @@ public final class AgreementGens {
             .languages(languages)
             .prevailingLanguage(draw.next(Version2Parts.prevailingLanguage(languages)));
       }
-      return agreement
+      Agreement built = agreement
           .id(id)
           .title(draw.next(ValueGens.asTyped(title())))
           .englishTitle(draw.next(Gens.optionals(ValueGens.englishTexts())))
@@ -150,6 +150,7 @@ public final class AgreementGens {
           .sources(draw.next(Gens.listOf(source(), 0, 2)))
           .keywords(draw.next(Gens.listOf(ValueGens.hangulWords(), 0, 3)))
           .build();
+      return version2 ? draw.next(LifeParts.addTo(built)) : built;
     });
   }
 
