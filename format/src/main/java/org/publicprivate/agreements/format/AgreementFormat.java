@@ -17,6 +17,8 @@ final class AgreementFormat {
   private static final AgreementStatus[] STATUSES = AgreementStatus.values();
   private static final Name[] KIND_NAMES = Name.of(AgreementKind.class);
   private static final Name[] STATUS_NAMES = Name.of(AgreementStatus.class);
+  private static final HistoryFormat.StatusChanges<AgreementStatus> HISTORY =
+      new HistoryFormat.StatusChanges<>(AgreementStatus.class);
 
   private AgreementFormat() {}
 
@@ -40,6 +42,9 @@ final class AgreementFormat {
       case PROGRAMMES -> in.readArray(() -> agreement.addProgramme(ProgrammeFormat.read(in)));
       case RELATED_AGREEMENTS ->
           in.readArray(() -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
+      case AMENDMENTS ->
+          in.readArray(() -> agreement.addAmendment(HistoryFormat.readAmendment(in)));
+      case STATUS_HISTORY -> in.readArray(() -> agreement.addStatusHistory(HISTORY.read(in)));
       case SOURCES -> in.readArray(() -> agreement.addSource(ReferenceFormat.readSource(in)));
       case KEYWORDS -> in.readArray(() -> agreement.addKeyword(in.string()));
       case EXTENSIONS -> ExtensionFormat.read(in, agreement::putExtension);
@@ -95,6 +100,8 @@ final class AgreementFormat {
         case PROGRAMMES -> out.list(name, agreement.programmes(), ProgrammeFormat::write);
         case RELATED_AGREEMENTS ->
             out.list(name, agreement.relatedAgreements(), ReferenceFormat::writeRelated);
+        case AMENDMENTS -> out.list(name, agreement.amendments(), HistoryFormat::writeAmendment);
+        case STATUS_HISTORY -> out.list(name, agreement.statusHistory(), HISTORY::write);
         case SOURCES -> out.list(name, agreement.sources(), ReferenceFormat::writeSource);
         case KEYWORDS -> out.strings(name, agreement.keywords());
         case EXTENSIONS -> ExtensionFormat.write(out, name, agreement.extensions());
