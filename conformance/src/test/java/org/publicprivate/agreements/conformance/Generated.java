@@ -85,10 +85,12 @@ final class Generated {
    */
   static int lowestVersion(Agreement agreement) {
     boolean version2 = !agreement.aliases().isEmpty() || !agreement.languages().isEmpty()
-        || agreement.prevailingLanguage().isPresent()
+        || agreement.prevailingLanguage().isPresent() || !agreement.extensions().isEmpty()
+        || agreement.programmes().stream().anyMatch(programme -> !programme.extensions().isEmpty())
         || agreement.signing().stream().flatMap(signing -> signing.signatories().stream())
             .anyMatch(signatory -> signatory.englishName().isPresent())
         || agreement.parties().stream().anyMatch(party -> !party.identifiers().isEmpty()
+            || !party.extensions().isEmpty()
             || party.representative().flatMap(Person::englishName).isPresent())
         || agreement.commitments().stream().anyMatch(commitment ->
             !commitment.beneficiaryGroups().isEmpty() || commitment.amountQualifier().isPresent()
@@ -96,7 +98,7 @@ final class Generated {
             || commitment.location().isPresent() || !commitment.conditions().isEmpty()
             || !commitment.dependsOn().isEmpty() || !commitment.milestones().isEmpty()
             || !commitment.progress().isEmpty() || !commitment.statusHistory().isEmpty()
-            || !commitment.sources().isEmpty())
+            || !commitment.sources().isEmpty() || !commitment.extensions().isEmpty())
         || agreement.programmes().stream().anyMatch(programme ->
             !programme.statusHistory().isEmpty() || !programme.sources().isEmpty())
         || !agreement.amendments().isEmpty() || !agreement.statusHistory().isEmpty()

@@ -21,7 +21,7 @@ final class CanonicalTree {
   /** One member of an object, with the offset of its name in the input (-1 when none). */
   record Member(String name, int offset, Object value) {}
 
-  /** The members of an object; {@link #sort()} puts them in RFC 8785 order. */
+  /** The members of an object; {@link #sortByName()} puts them in RFC 8785 order. */
   static final class Members extends ArrayList<Member> {
     private static final long serialVersionUID = 1L;
     private static final Comparator<Member> BY_NAME = Comparator.comparing(Member::name);

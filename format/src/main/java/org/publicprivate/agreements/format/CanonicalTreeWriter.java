@@ -9,7 +9,7 @@ import org.publicprivate.agreements.format.CanonicalTree.Members;
 
 /**
  * Writes a {@link CanonicalTree} in RFC 8785's form: no whitespace, members in the order
- * {@link Members#sort()} left them, strings escaped as ECMAScript's {@code JSON.stringify} escapes
+ * {@link Members#sortByName()} left them, strings escaped as ECMAScript's {@code JSON.stringify} escapes
  * them. It walks with a stack of its own, so any depth is written without recursion.
  */
 final class CanonicalTreeWriter {
