@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.Set;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 import org.publicprivate.agreements.attributes.AgreementAttribute;
 import org.publicprivate.agreements.validation.AgreementRules;
@@ -99,7 +99,7 @@ public abstract class Agreement implements WithAgreement {
   public abstract List<Amendment> amendments();
 
   /** The statuses the agreement took, oldest first; the last is normally {@link #status()}. */
-  public abstract List<StatusChange<AgreementStatus>> statusHistory();
+  public abstract List<AgreementStatusChange> statusHistory();
 
   /** The documents this record is drawn from. */
   public abstract List<SourceDocument> sources();

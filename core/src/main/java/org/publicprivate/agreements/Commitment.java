@@ -101,7 +101,7 @@ public abstract class Commitment implements WithCommitment {
   public abstract List<ProgressReport> progress();
 
   /** The statuses the commitment took, oldest first; the last is normally {@link #status()}. */
-  public abstract List<StatusChange<CommitmentStatus>> statusHistory();
+  public abstract List<CommitmentStatusChange> statusHistory();
 
   /** The source documents the commitment is drawn from, by id. */
   public abstract List<SourceId> sources();

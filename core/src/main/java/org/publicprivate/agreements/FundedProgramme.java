@@ -58,7 +58,7 @@ public abstract class FundedProgramme implements WithFundedProgramme {
   public abstract ProgrammeStatus status();
 
   /** The statuses the programme took, oldest first; the last is normally {@link #status()}. */
-  public abstract List<StatusChange<ProgrammeStatus>> statusHistory();
+  public abstract List<ProgrammeStatusChange> statusHistory();
 
   /** The source documents the programme is drawn from, by id. */
   public abstract List<SourceId> sources();

@@ -1,59 +1,69 @@
 package org.publicprivate.agreements;
 
 import java.util.Optional;
-import org.immutables.value.Value;
-import org.publicprivate.agreements.attributes.StatusChangeAttribute;
 
 /**
  * One entry of a status history: the status an agreement, a commitment or a funded programme
- * took on a date, with a note and the source that reports it. One generic type serves the three
- * status enumerations ({@link AgreementStatus}, {@link CommitmentStatus}, {@link ProgrammeStatus}).
+ * took on a date, with a note and the source that reports it. Each status enumeration has its own
+ * type: {@link AgreementStatusChange} ({@link AgreementStatus}), {@link CommitmentStatusChange}
+ * ({@link CommitmentStatus}) and {@link ProgrammeStatusChange} ({@link ProgrammeStatus}); this
+ * interface is what they share, for code that reads any history.
  *
  * <pre>{@code
- * StatusChange<CommitmentStatus> started = StatusChange.of(CommitmentStatus.IN_PROGRESS,
+ * CommitmentStatusChange started = CommitmentStatusChange.of(CommitmentStatus.IN_PROGRESS,
  *     PartialDate.of(2024, 3));
  * }</pre>
  *
+ * <p>Why three types and not one generic type: decision record 0016.
+ *
  * @param <S> the status enumeration
  */
-@Value.Immutable
-public abstract class StatusChange<S extends Enum<S>> {
-  StatusChange() {}
-
+public sealed interface StatusChange<S extends Enum<S>>
+    permits AgreementStatusChange, CommitmentStatusChange, ProgrammeStatusChange {
   /** The status taken. */
-  public abstract S status();
+  S status();
 
   /** When it was taken, to the day, the month or the year the source gives. */
-  public abstract PartialDate date();
+  PartialDate date();
 
   /** A note, stripped and in NFC; absent when blank. */
-  public abstract Optional<String> note();
+  Optional<String> note();
 
   /** The source document that reports the change, by its id. */
-  public abstract Optional<SourceId> source();
-
-  /** The change to {@code status} on {@code date}. */
-  public static <S extends Enum<S>> StatusChange<S> of(S status, PartialDate date) {
-    return StatusChange.<S>builder().status(status).date(date).build();
-  }
-
-  /** A builder; {@code status} and {@code date} are required. */
-  public static <S extends Enum<S>> Builder<S> builder() {
-    return new Builder<>();
-  }
+  Optional<SourceId> source();
 
   /**
-   * Builds a {@link StatusChange}.
+   * What the builders of the three status change types share: code that fills any status history
+   * (a reader, a generator) takes a {@code Supplier<StatusChange.Builder<S, C>>}, such as {@code
+   * CommitmentStatusChange::builder}.
    *
    * @param <S> the status enumeration
+   * @param <C> the status change type built
    */
-  public static final class Builder<S extends Enum<S>> extends ImmutableStatusChange.Builder<S> {
-    Builder() {}
-  }
+  interface Builder<S extends Enum<S>, C extends StatusChange<S>> {
+    /** Sets the status taken; required. */
+    Builder<S, C> status(S status);
 
-  @Value.Check
-  StatusChange<S> normalize() {
-    Optional<String> note = Text.normalize(note(), StatusChangeAttribute.NOTE);
-    return note.equals(note()) ? this : StatusChange.<S>builder().from(this).note(note).build();
+    /** Sets the date it was taken; required. */
+    Builder<S, C> date(PartialDate date);
+
+    /** Sets the note. */
+    Builder<S, C> note(String note);
+
+    /** Sets the note, or none. */
+    Builder<S, C> note(Optional<String> note);
+
+    /** Sets the source that reports the change. */
+    Builder<S, C> source(SourceId source);
+
+    /** Sets the source that reports the change, or none. */
+    Builder<S, C> source(Optional<? extends SourceId> source);
+
+    /**
+     * Builds the status change.
+     *
+     * @throws IllegalArgumentException if the status or the date is missing
+     */
+    C build();
   }
 }

@@ -56,7 +56,7 @@ class LifeAfterSigningTest {
   @Test
   void aStatusChangeKeepsItsOwnersStatusAndANormalisedNote() {
     String decomposed = Normalizer.normalize("공장 착공", Normalizer.Form.NFD);
-    StatusChange<CommitmentStatus> started = StatusChange.<CommitmentStatus>builder()
+    CommitmentStatusChange started = CommitmentStatusChange.builder()
         .status(CommitmentStatus.IN_PROGRESS)
         .date(PartialDate.of(2024, 10))
         .note(" " + decomposed)
@@ -65,11 +65,11 @@ class LifeAfterSigningTest {
 
     assertThat(started.status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
     assertThat(started.note()).contains("공장 착공");
-    assertThat(StatusChange.of(CommitmentStatus.IN_PROGRESS, PartialDate.of(2024, 10))
+    assertThat(CommitmentStatusChange.of(CommitmentStatus.IN_PROGRESS, PartialDate.of(2024, 10))
         .note()).isEmpty();
-    assertThat(StatusChange.<CommitmentStatus>builder().status(CommitmentStatus.PLEDGED)
+    assertThat(CommitmentStatusChange.builder().status(CommitmentStatus.PLEDGED)
         .date(PartialDate.of(2024)).note("  ").build().note()).isEmpty();
-    assertThatThrownBy(() -> StatusChange.<AgreementStatus>builder()
+    assertThatThrownBy(() -> AgreementStatusChange.builder()
         .status(AgreementStatus.SIGNED).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("date");

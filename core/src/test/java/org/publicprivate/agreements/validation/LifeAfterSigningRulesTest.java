@@ -8,13 +8,16 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.AgreementStatusChange;
 import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.Milestone;
 import org.publicprivate.agreements.MilestoneStatus;
 import org.publicprivate.agreements.PartialDate;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.ProgrammeStatusChange;
 import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.QuantityUnit;
@@ -44,8 +47,16 @@ class LifeAfterSigningRulesTest {
     return base().withCommitments(Documents.citySupport(), centre);
   }
 
-  private static <S extends Enum<S>> StatusChange<S> change(S status, PartialDate date) {
-    return StatusChange.of(status, date);
+  private static AgreementStatusChange change(AgreementStatus status, PartialDate date) {
+    return AgreementStatusChange.of(status, date);
+  }
+
+  private static CommitmentStatusChange change(CommitmentStatus status, PartialDate date) {
+    return CommitmentStatusChange.of(status, date);
+  }
+
+  private static ProgrammeStatusChange change(ProgrammeStatus status, PartialDate date) {
+    return ProgrammeStatusChange.of(status, date);
   }
 
   private static ProgressReport report(PartialDate asOf, Quantity... achieved) {
@@ -69,7 +80,7 @@ class LifeAfterSigningRulesTest {
             change(CommitmentStatus.IN_PROGRESS, PartialDate.of(2024, 3, 1)))
         .withSources(PRESS))
         .withAmendments(amendment(Documents.SIGNED_ON), amendment(Documents.SIGNED_ON))
-        .withStatusHistory(StatusChange.<AgreementStatus>builder().status(AgreementStatus.SIGNED)
+        .withStatusHistory(AgreementStatusChange.builder().status(AgreementStatus.SIGNED)
             .date(PartialDate.of(Documents.SIGNED_ON)).source(PRESS).build());
 
     assertThat(english(agreement)).isEmpty();
@@ -84,7 +95,7 @@ class LifeAfterSigningRulesTest {
         .withAmendments(Amendment.builder().date(Documents.SIGNED_ON).summary("변경")
             .source(unknown).build());
     Agreement programmes = base().withProgrammes(base().programmes().get(0)
-        .withStatusHistory(StatusChange.<ProgrammeStatus>builder()
+        .withStatusHistory(ProgrammeStatusChange.builder()
             .status(base().programmes().get(0).status()).date(PartialDate.of(2024))
             .source(unknown).build()));
 
@@ -213,7 +224,7 @@ class LifeAfterSigningRulesTest {
   void holdsTheNewTextsToTheTextRules() {
     Agreement agreement = withCentre(Documents.companyCentre()
         .withMilestones(Milestone.of("가".repeat(4_001)))
-        .withStatusHistory(StatusChange.<CommitmentStatus>builder()
+        .withStatusHistory(CommitmentStatusChange.builder()
             .status(CommitmentStatus.PLEDGED).date(PartialDate.of(2024))
             .note("나".repeat(4_001)).build()))
         .withAmendments(Amendment.builder().date(Documents.SIGNED_ON).summary(" ").build());

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.AgreementStatusChange;
 import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CommitmentStatus;
@@ -104,8 +105,8 @@ class ManyRulesAtOnceTest {
             Amendment.builder().date(SIGNED_ON.plusDays(10)).summary("변경").build(),
             Amendment.builder().date(SIGNED_ON.minusDays(1)).summary("변경").build())
         .withStatusHistory(
-            StatusChange.of(AgreementStatus.SIGNED, PartialDate.of(2024, 3)),
-            StatusChange.of(AgreementStatus.SCHEDULED, PartialDate.of(2024, 2)))
+            AgreementStatusChange.of(AgreementStatus.SIGNED, PartialDate.of(2024, 3)),
+            AgreementStatusChange.of(AgreementStatus.SCHEDULED, PartialDate.of(2024, 2)))
         .withSources(
             SourceDocument.builder().id(SourceId.of("press")).title("기사").build(),
             SourceDocument.builder().id(SourceId.of("press")).title("다른 기사").build());

@@ -5,6 +5,7 @@ import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AgreementKind;
 import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.AgreementStatusChange;
 import org.publicprivate.agreements.DateRange;
 import org.publicprivate.agreements.attributes.AgreementAttribute;
 import org.publicprivate.agreements.attributes.DateRangeAttribute;
@@ -17,8 +18,9 @@ final class AgreementFormat {
   private static final AgreementStatus[] STATUSES = AgreementStatus.values();
   private static final Name[] KIND_NAMES = Name.of(AgreementKind.class);
   private static final Name[] STATUS_NAMES = Name.of(AgreementStatus.class);
-  private static final HistoryFormat.StatusChanges<AgreementStatus> HISTORY =
-      new HistoryFormat.StatusChanges<>(AgreementStatus.class);
+  private static final HistoryFormat.StatusChanges<AgreementStatus, AgreementStatusChange>
+      HISTORY =
+          new HistoryFormat.StatusChanges<>(AgreementStatus.class, AgreementStatusChange::builder);
 
   private AgreementFormat() {}
 

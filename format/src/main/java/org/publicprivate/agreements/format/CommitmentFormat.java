@@ -4,6 +4,7 @@ import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.ObligationLevel;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.ProgrammeId;
@@ -19,8 +20,9 @@ final class CommitmentFormat {
   private static final Name[] CATEGORY_NAMES = Name.of(CommitmentCategory.class);
   private static final Name[] OBLIGATION_NAMES = Name.of(ObligationLevel.class);
   private static final Name[] STATUS_NAMES = Name.of(CommitmentStatus.class);
-  private static final HistoryFormat.StatusChanges<CommitmentStatus> HISTORY =
-      new HistoryFormat.StatusChanges<>(CommitmentStatus.class);
+  private static final HistoryFormat.StatusChanges<CommitmentStatus, CommitmentStatusChange>
+      HISTORY =
+          new HistoryFormat.StatusChanges<>(CommitmentStatus.class, CommitmentStatusChange::builder);
 
   private CommitmentFormat() {}
 

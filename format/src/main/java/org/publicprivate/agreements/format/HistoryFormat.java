@@ -1,5 +1,6 @@
 package org.publicprivate.agreements.format;
 
+import java.util.function.Supplier;
 import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.Milestone;
 import org.publicprivate.agreements.MilestoneStatus;
@@ -35,20 +36,23 @@ final class HistoryFormat {
    * {"status": "IN_PROGRESS", "date": "2024-03", "note": "…", "source": "press-2024-03"}}.
    *
    * @param <S> the status enumeration
+   * @param <C> the status change type of that enumeration
    */
-  static final class StatusChanges<S extends Enum<S>> {
+  static final class StatusChanges<S extends Enum<S>, C extends StatusChange<S>> {
     private final Class<S> type;
+    private final Supplier<? extends StatusChange.Builder<S, C>> builders;
     private final S[] statuses;
     private final Name[] names;
 
-    StatusChanges(Class<S> type) {
+    StatusChanges(Class<S> type, Supplier<? extends StatusChange.Builder<S, C>> builders) {
       this.type = type;
+      this.builders = builders;
       this.statuses = type.getEnumConstants();
       this.names = Name.of(type);
     }
 
-    StatusChange<S> read(Input in) {
-      StatusChange.Builder<S> change = StatusChange.builder();
+    C read(Input in) {
+      StatusChange.Builder<S, C> change = builders.get();
       in.readObject(STATUS_CHANGE, attribute -> switch (attribute) {
         case STATUS -> change.status(in.constant(type, statuses));
         case DATE -> change.date(Values.text(in, PartialDate::parse));
@@ -58,7 +62,7 @@ final class HistoryFormat {
       return in.build(StatusChange.class, change::build);
     }
 
-    void write(Output out, StatusChange<S> change) {
+    void write(Output out, C change) {
       out.object(STATUS_CHANGE, attribute -> {
         Name name = STATUS_CHANGE.name(attribute);
         return switch (attribute) {

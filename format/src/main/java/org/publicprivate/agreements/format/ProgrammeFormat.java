@@ -9,6 +9,7 @@ import org.publicprivate.agreements.FundingSource;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.ProgrammeStatusChange;
 import org.publicprivate.agreements.SourceId;
 import org.publicprivate.agreements.attributes.AnnualBudgetAttribute;
 import org.publicprivate.agreements.attributes.FiscalYearsAttribute;
@@ -25,8 +26,9 @@ final class ProgrammeFormat {
   private static final FundingSource[] SOURCES = FundingSource.values();
   private static final Name[] STATUS_NAMES = Name.of(ProgrammeStatus.class);
   private static final Name[] SOURCE_NAMES = Name.of(FundingSource.class);
-  private static final HistoryFormat.StatusChanges<ProgrammeStatus> HISTORY =
-      new HistoryFormat.StatusChanges<>(ProgrammeStatus.class);
+  private static final HistoryFormat.StatusChanges<ProgrammeStatus, ProgrammeStatusChange>
+      HISTORY =
+          new HistoryFormat.StatusChanges<>(ProgrammeStatus.class, ProgrammeStatusChange::builder);
 
   private ProgrammeFormat() {}
 

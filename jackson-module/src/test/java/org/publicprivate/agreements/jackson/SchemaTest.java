@@ -49,6 +49,7 @@ import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AgreementKind;
 import org.publicprivate.agreements.AgreementRelation;
 import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.AgreementStatusChange;
 import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.AnnualBudget;
 import org.publicprivate.agreements.BusinessRegistrationNumber;
@@ -56,6 +57,7 @@ import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.Condition;
 import org.publicprivate.agreements.ConditionKind;
 import org.publicprivate.agreements.ConditionStatus;
@@ -81,6 +83,7 @@ import org.publicprivate.agreements.PartyKind;
 import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.ProgrammeStatusChange;
 import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Qualifier;
 import org.publicprivate.agreements.Quantity;
@@ -927,7 +930,7 @@ class SchemaTest {
                 .addProgress(ProgressReport.builder().asOf(PartialDate.of(2024, 12))
                     .summary("1단계 고용").addAchieved(Quantity.of(120, QuantityUnit.JOBS))
                     .spent(MoneyAmount.parse("50억 원")).source(ARTICLE).build())
-                .addStatusHistory(StatusChange.<CommitmentStatus>builder()
+                .addStatusHistory(CommitmentStatusChange.builder()
                     .status(CommitmentStatus.IN_PROGRESS).date(PartialDate.of(2024, 3))
                     .note("착공").source(ARTICLE).build())
                 .addSource(ARTICLE)
@@ -971,7 +974,7 @@ class SchemaTest {
             .addAnnualBudget(AnnualBudget.of(Year.of(2026), MoneyAmount.parse("50억 원")))
             .addAnnualBudget(AnnualBudget.of(Year.of(2027), MoneyAmount.parse("50억 원")))
             .status(ProgrammeStatus.APPLIED)
-            .addStatusHistory(StatusChange.<ProgrammeStatus>builder()
+            .addStatusHistory(ProgrammeStatusChange.builder()
                 .status(ProgrammeStatus.APPLIED).date(PartialDate.of(2023, 6))
                 .note("공모 신청").source(ARTICLE).build())
             .addSource(ARTICLE)
@@ -979,7 +982,7 @@ class SchemaTest {
             .build())
         .addAmendment(Amendment.builder().date(LocalDate.of(2024, 6, 30)).summary("기한 연장")
             .addChangedPath("commitments[0].due").source(ARTICLE).build())
-        .addStatusHistory(StatusChange.<AgreementStatus>builder().status(AgreementStatus.SIGNED)
+        .addStatusHistory(AgreementStatusChange.builder().status(AgreementStatus.SIGNED)
             .date(PartialDate.of(2023, 5, 22)).note("서명").source(ARTICLE).build())
         .addRelatedAgreement(RelatedAgreement.builder()
             .relation(AgreementRelation.CONTINUES)

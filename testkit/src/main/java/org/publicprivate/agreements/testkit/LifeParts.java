@@ -7,16 +7,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.AgreementStatusChange;
 import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.Milestone;
 import org.publicprivate.agreements.MilestoneStatus;
 import org.publicprivate.agreements.PartialDate;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.ProgrammeStatusChange;
 import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Qualifier;
 import org.publicprivate.agreements.Quantity;
@@ -61,14 +65,14 @@ final class LifeParts {
             .withMilestones(draw.next(Gens.listOf(milestones(), 0, 2)))
             .withProgress(draw.next(progress(commitment, cite)))
             .withStatusHistory(draw.next(history(commitment.status(), CommitmentStatus.values(),
-                cite)))
+                CommitmentStatusChange::builder, cite)))
             .withSources(draw.next(cites)));
       }
       List<FundedProgramme> programmes = new ArrayList<>();
       for (FundedProgramme programme : agreement.programmes()) {
         programmes.add(programme
             .withStatusHistory(draw.next(history(programme.status(), ProgrammeStatus.values(),
-                cite)))
+                ProgrammeStatusChange::builder, cite)))
             .withSources(draw.next(cites)));
       }
       Optional<LocalDate> signed = agreement.signing().map(signing -> signing.date());
@@ -78,7 +82,7 @@ final class LifeParts {
           .withProgrammes(programmes)
           .withAmendments(draw.next(amendments(signed, agreement.commitments().size(), cite)))
           .withStatusHistory(draw.next(history(agreement.status(), AgreementStatus.values(),
-              cite)));
+              AgreementStatusChange::builder, cite)));
     });
   }
 
@@ -158,14 +162,15 @@ final class LifeParts {
   }
 
   /** A history going forwards whose last status is {@code current}. */
-  private static <S extends Enum<S>> Gen<List<StatusChange<S>>> history(S current, S[] statuses,
+  private static <S extends Enum<S>, C extends StatusChange<S>> Gen<List<C>> history(S current,
+      S[] statuses, Supplier<? extends StatusChange.Builder<S, C>> builders,
       Gen<Optional<SourceId>> cite) {
     return Gens.composite("status history", draw -> {
       List<PartialDate> dates = draw.next(datesInOrder(3));
-      List<StatusChange<S>> changes = new ArrayList<>();
+      List<C> changes = new ArrayList<>();
       for (int i = 0; i < dates.size(); i++) {
         S status = i == dates.size() - 1 ? current : draw.next(Gens.elements(statuses));
-        changes.add(StatusChange.<S>builder()
+        changes.add(builders.get()
             .status(status)
             .date(dates.get(i))
             .note(draw.next(Gens.optionals(ValueGens.hangulWords())))

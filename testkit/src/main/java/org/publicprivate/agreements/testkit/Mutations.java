@@ -18,6 +18,7 @@ import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.FiscalYears;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
@@ -129,8 +130,9 @@ public final class Mutations {
       mutation("history.outOfOrder", "a commitment's status history goes back from June to January",
           a -> a.withCommitments(append(a.commitments(), commitment(a, "x-history")
               .withStatus(CommitmentStatus.PLEDGED)
-              .withStatusHistory(StatusChange.of(CommitmentStatus.PLEDGED, PartialDate.of(2024, 6)),
-                  StatusChange.of(CommitmentStatus.PLEDGED, PartialDate.of(2024, 1)))))),
+              .withStatusHistory(
+                  CommitmentStatusChange.of(CommitmentStatus.PLEDGED, PartialDate.of(2024, 6)),
+                  CommitmentStatusChange.of(CommitmentStatus.PLEDGED, PartialDate.of(2024, 1)))))),
       mutation("progress.outOfOrder", "a commitment's progress goes back from June to January",
           a -> a.withCommitments(append(a.commitments(), commitment(a, "x-progress")
               .withProgress(ProgressReport.builder().asOf(PartialDate.of(2024, 6)).build(),
