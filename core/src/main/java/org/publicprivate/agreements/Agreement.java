@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.Set;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 import org.publicprivate.agreements.attributes.AgreementAttribute;
 import org.publicprivate.agreements.validation.AgreementRules;
@@ -95,6 +95,12 @@ public abstract class Agreement implements WithAgreement {
   /** Other agreements this one relates to. */
   public abstract List<RelatedAgreement> relatedAgreements();
 
+  /** The changes made to the agreement after its signing, oldest first. */
+  public abstract List<Amendment> amendments();
+
+  /** The statuses the agreement took, oldest first; the last is normally {@link #status()}. */
+  public abstract List<AgreementStatusChange> statusHistory();
+
   /** The documents this record is drawn from. */
   public abstract List<SourceDocument> sources();
 
@@ -146,6 +152,42 @@ public abstract class Agreement implements WithAgreement {
             throw new ArithmeticException(String.format(Locale.ROOT,
                 "Agreement.pledged(%s) overflows: the sum exceeds %,d at commitments[%d]"
                     + ".quantities[%d]", unit, Long.MAX_VALUE, i, j));
+          }
+        }
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The sum over the commitments of the achieved quantity of {@code unit} in their {@linkplain
+   * Commitment#latestProgress() latest progress report}: how many of the pledged jobs exist as of
+   * the latest reports. Reports are cumulative, so only the latest of each commitment counts; a
+   * commitment without a report, or whose latest report does not give the unit, adds nothing.
+   *
+   * <pre>{@code
+   * investment.achieved(QuantityUnit.JOBS); // 120, against 350 pledged
+   * }</pre>
+   *
+   * @throws ArithmeticException if the sum exceeds {@link Long#MAX_VALUE}; the message names the
+   *     unit and the commitment at which the sum overflowed, as {@link #pledged} does
+   */
+  public long achieved(QuantityUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    long sum = 0;
+    List<Commitment> commitments = commitments();
+    for (int i = 0; i < commitments.size(); i++) {
+      Optional<ProgressReport> latest = commitments.get(i).latestProgress();
+      if (latest.isEmpty()) {
+        continue;
+      }
+      for (Quantity quantity : latest.get().achieved()) {
+        if (quantity.unit() == unit) {
+          sum += quantity.value(); // both at least zero: an overflow turns the sum negative
+          if (sum < 0) {
+            throw new ArithmeticException(String.format(Locale.ROOT,
+                "Agreement.achieved(%s) overflows: the sum exceeds %,d at commitments[%d]",
+                unit, Long.MAX_VALUE, i));
           }
         }
       }

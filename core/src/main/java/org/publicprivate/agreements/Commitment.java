@@ -94,6 +94,33 @@ public abstract class Commitment implements WithCommitment {
    */
   public abstract List<CommitmentId> dependsOn();
 
+  /** The steps the commitment names on the way to its fulfilment. */
+  public abstract List<Milestone> milestones();
+
+  /** What was achieved, report by report, oldest first; each report's figures are cumulative. */
+  public abstract List<ProgressReport> progress();
+
+  /** The statuses the commitment took, oldest first; the last is normally {@link #status()}. */
+  public abstract List<CommitmentStatusChange> statusHistory();
+
+  /** The source documents the commitment is drawn from, by id. */
+  public abstract List<SourceId> sources();
+
+  /**
+   * The latest progress report: the one whose {@code asOf} is latest (a partial date counting as
+   * its earliest day), the later in the list among equal dates; empty when there is none.
+   */
+  public Optional<ProgressReport> latestProgress() {
+    ProgressReport latest = null;
+    for (ProgressReport report : progress()) {
+      if (latest == null
+          || !report.asOf().earliest().isBefore(latest.asOf().earliest())) {
+        latest = report;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
   /**
    * Whether {@code party} is one of the committing parties, alone or jointly.
    */

@@ -57,6 +57,12 @@ public abstract class FundedProgramme implements WithFundedProgramme {
   /** Where the programme stands. */
   public abstract ProgrammeStatus status();
 
+  /** The statuses the programme took, oldest first; the last is normally {@link #status()}. */
+  public abstract List<ProgrammeStatusChange> statusHistory();
+
+  /** The source documents the programme is drawn from, by id. */
+  public abstract List<SourceId> sources();
+
   /**
    * The values users attach under names of their own ({@code busan:investmentDeskId}), sorted by
    * name in UTF-16 code units; empty when there are none. See {@link Extensions} for the names and

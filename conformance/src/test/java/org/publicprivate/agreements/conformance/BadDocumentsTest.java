@@ -26,9 +26,12 @@ import org.publicprivate.agreements.Commitment;
  * The corpus of bad documents in {@code src/test/resources/bad-documents}: each file is a base
  * document with one thing broken — {@code bad-documents-base.json} (the Busan future-car MOU with
  * every part of format version 1 present) for files 001 to 307, {@code bad-documents-base-v2.json}
- * (an invented investment agreement with every part of version 2 present) from 308 to 454, and
- * the valid document {@code 17-version-2-extensions.json} (that agreement with extensions on its
- * four owners) from 455 on, with the version 1 base for an extension in a document of version 1 — and {@code cases.tsv} says, for each file, the JSON path and a
+ * (an invented investment agreement with every part of version 2 present) for files 308 to 454,
+ * {@code bad-documents-base-v2-life.json} (the same agreement followed after its signing: sources
+ * with ids, status histories, milestones, progress reports and an amendment) from 455 to 566, the
+ * version 1 base declaring formatVersion 1 for 567 to 578, and the valid document {@code
+ * 17-version-2-extensions.json} (that agreement with extensions on its four owners) from 579 on
+ * — and {@code cases.tsv} says, for each file, the JSON path and a
  * stable part of the reason the strict reader must report. Both modules must report exactly that,
  * through {@code AgreementJson.read}, as their {@code AgreementJsonException}.
  *
@@ -218,6 +221,26 @@ class BadDocumentsTest {
     assertThat(agreement.languages()).hasSize(3);
     assertThat(agreement.prevailingLanguage()).isPresent();
     assertThat(agreement.aliases()).hasSize(2);
+  }
+
+  @Test
+  void theLifeBaseDocumentReadsWithEveryPartOfTheLifeAfterSigning() throws Exception {
+    Agreement agreement = readByEveryReader("/bad-documents-base-v2-life.json");
+
+    Commitment first = agreement.commitments().get(0);
+    assertThat(first.milestones()).hasSize(2);
+    assertThat(first.progress()).hasSize(2);
+    assertThat(first.statusHistory()).hasSize(2);
+    assertThat(first.sources()).hasSize(2);
+    assertThat(agreement.programmes().get(0).statusHistory()).hasSize(2);
+    assertThat(agreement.programmes().get(0).sources()).hasSize(1);
+    assertThat(agreement.amendments()).hasSize(1);
+    assertThat(agreement.amendments().get(0).changedPaths()).hasSize(2);
+    assertThat(agreement.statusHistory()).hasSize(1);
+    assertThat(agreement.sources()).hasSize(3)
+        .allSatisfy(source -> assertThat(source.id()).isPresent());
+    assertThat(agreement.sources().get(1).sha256()).isPresent();
+    assertThat(agreement.sources().get(1).publishedTime()).isPresent();
   }
 
   /** The agreement of a base document, the same from both modules and their plain mappers. */

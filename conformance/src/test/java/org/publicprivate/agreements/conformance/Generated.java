@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.publicprivate.agreements.Agreement;
-import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.FundedProgramme;
+import org.publicprivate.agreements.Person;
+import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.testkit.AgreementGens;
 import org.publicprivate.agreements.testkit.Gen;
 import org.publicprivate.agreements.testkit.Gens;
@@ -67,6 +68,9 @@ final class Generated {
     int count = 0;
     for (Commitment commitment : agreement.commitments()) {
       count += commitment.pledgedAmount().isPresent() ? 1 : 0;
+      for (ProgressReport report : commitment.progress()) {
+        count += report.spent().isPresent() ? 1 : 0;
+      }
     }
     for (FundedProgramme programme : agreement.programmes()) {
       count += 1 + programme.fundingShares().size() + programme.annualBudgets().size();
@@ -92,7 +96,16 @@ final class Generated {
             !commitment.beneficiaryGroups().isEmpty() || commitment.amountQualifier().isPresent()
             || commitment.foreignAmount().isPresent() || !commitment.quantities().isEmpty()
             || commitment.location().isPresent() || !commitment.conditions().isEmpty()
-            || !commitment.dependsOn().isEmpty() || !commitment.extensions().isEmpty());
+            || !commitment.dependsOn().isEmpty() || !commitment.milestones().isEmpty()
+            || !commitment.progress().isEmpty() || !commitment.statusHistory().isEmpty()
+            || !commitment.sources().isEmpty() || !commitment.extensions().isEmpty())
+        || agreement.programmes().stream().anyMatch(programme ->
+            !programme.statusHistory().isEmpty() || !programme.sources().isEmpty())
+        || !agreement.amendments().isEmpty() || !agreement.statusHistory().isEmpty()
+        || agreement.sources().stream().anyMatch(source -> source.id().isPresent()
+            || source.kind().isPresent() || source.author().isPresent()
+            || source.publishedTime().isPresent() || source.language().isPresent()
+            || source.retrievedOn().isPresent() || source.sha256().isPresent());
     return version2 ? 2 : 1;
   }
 }

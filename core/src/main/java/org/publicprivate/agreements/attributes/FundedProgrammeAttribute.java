@@ -8,11 +8,13 @@ public enum FundedProgrammeAttribute implements Attribute {
   DESCRIPTION(Declaration.optional("description", 1)),
   FUNDER(Declaration.optional("funder", 1)),
   LEAD_PARTY(Declaration.optional("leadParty", 1)),
-  PERIOD(Declaration.required("period", 1)),
-  TOTAL_BUDGET(Declaration.required("totalBudget", 1)),
-  FUNDING_SHARES(Declaration.optional("fundingShares", 1)),
-  ANNUAL_BUDGETS(Declaration.optional("annualBudgets", 1)),
+  PERIOD(Declaration.required("period", 1).of(FiscalYearsAttribute.class)),
+  TOTAL_BUDGET(Declaration.required("totalBudget", 1).of(MoneyAmountAttribute.class)),
+  FUNDING_SHARES(Declaration.optional("fundingShares", 1).listOf(FundingShareAttribute.class)),
+  ANNUAL_BUDGETS(Declaration.optional("annualBudgets", 1).listOf(AnnualBudgetAttribute.class)),
   STATUS(Declaration.required("status", 1)),
+  STATUS_HISTORY(Declaration.optional("statusHistory", 2).listOf(StatusChangeAttribute.class)),
+  SOURCES(Declaration.optional("sources", 2).list()),
   EXTENSIONS(Declaration.optional("extensions", 2));
 
   private final Declaration declaration;

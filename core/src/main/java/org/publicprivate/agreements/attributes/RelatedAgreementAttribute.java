@@ -6,7 +6,7 @@ public enum RelatedAgreementAttribute implements Attribute {
   TITLE(Declaration.required("title", 1)),
   DATE(Declaration.optional("date", 1)),
   AGREEMENT_ID(Declaration.optional("agreementId", 1)),
-  COUNTERPARTIES(Declaration.optional("counterparties", 1));
+  COUNTERPARTIES(Declaration.optional("counterparties", 1).list());
 
   private final Declaration declaration;
 

@@ -5,7 +5,7 @@ public enum SigningAttribute implements Attribute {
   DATE(Declaration.required("date", 1)),
   TIME(Declaration.optional("time", 1)),
   VENUE(Declaration.optional("venue", 1)),
-  SIGNATORIES(Declaration.optional("signatories", 1));
+  SIGNATORIES(Declaration.optional("signatories", 1).listOf(SignatoryAttribute.class));
 
   private final Declaration declaration;
 

@@ -41,7 +41,17 @@ final class BuiltInRules {
       new ProgrammeSelectionNamesProgramme(),
       new ConditionsMetWhenFulfilled(),
       new PrevailingLanguageListed(),
-      new OneIdentifierPerScheme());
+      new OneIdentifierPerScheme(),
+      new KnownSourceReferences(),
+      new UniqueSourceIds(),
+      new HistoryInOrder(),
+      new HistoryEndsInCurrentStatus(),
+      new ProgressInOrder(),
+      new ProgressInPledgedUnits(),
+      new MetMilestoneDated(),
+      new MetOnOnlyWhenMet(),
+      new AmendedAfterSigning(),
+      new AmendmentsInOrder());
 
   /**
    * The first words of the model's codes and of codes the model reserves for its coming rules:

@@ -3,18 +3,22 @@ package org.publicprivate.agreements.validation;
 import java.util.List;
 import java.util.Optional;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.Condition;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
 import org.publicprivate.agreements.Location;
+import org.publicprivate.agreements.Milestone;
 import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.Person;
+import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.Signing;
 import org.publicprivate.agreements.SourceDocument;
+import org.publicprivate.agreements.StatusChange;
 
 /**
  * Every free text of an agreement, with its path, whether it is required and its longest allowed
@@ -100,7 +104,17 @@ final class TextFields {
         element(visitor, findings, source.publisher().get(), false, NAME_LIMIT,
             "sources", i, "publisher");
       }
+      if (source.author().isPresent()) {
+        element(visitor, findings, source.author().get(), false, NAME_LIMIT,
+            "sources", i, "author");
+      }
     }
+    List<Amendment> amendments = agreement.amendments();
+    for (int i = 0; i < amendments.size(); i++) {
+      element(visitor, findings, amendments.get(i).summary(), true, PROSE_LIMIT,
+          "amendments", i, "summary");
+    }
+    history(visitor, findings, agreement.statusHistory(), root);
     List<String> keywords = agreement.keywords();
     for (int i = 0; i < keywords.size(); i++) {
       if (visitor.offends(keywords.get(i), true, NAME_LIMIT)) {
@@ -145,6 +159,43 @@ final class TextFields {
         visitor.report(findings, DocumentPath.of("commitments").index(i).property("conditions")
             .index(j).property("description"), description.get(), PROSE_LIMIT);
       }
+    }
+    if (commitment.milestones().isEmpty() && commitment.progress().isEmpty()
+        && commitment.statusHistory().isEmpty()) {
+      return;
+    }
+    DocumentPath at = DocumentPath.of("commitments").index(i);
+    List<Milestone> milestones = commitment.milestones();
+    for (int j = 0; j < milestones.size(); j++) {
+      DocumentPath milestoneAt = at.property("milestones").index(j);
+      at(visitor, findings, milestones.get(j).description(), true, PROSE_LIMIT, milestoneAt,
+          "description");
+      labels(visitor, findings, milestones.get(j).quantities(), milestoneAt, "quantities");
+    }
+    List<ProgressReport> progress = commitment.progress();
+    for (int j = 0; j < progress.size(); j++) {
+      DocumentPath reportAt = at.property("progress").index(j);
+      optional(visitor, findings, progress.get(j).summary(), PROSE_LIMIT, reportAt, "summary");
+      labels(visitor, findings, progress.get(j).achieved(), reportAt, "achieved");
+    }
+    history(visitor, findings, commitment.statusHistory(), at);
+  }
+
+  /** The labels of quantities at the list {@code field} of {@code owner}. */
+  private static void labels(Visitor visitor, Findings findings, List<Quantity> quantities,
+      DocumentPath owner, String field) {
+    for (int k = 0; k < quantities.size(); k++) {
+      optional(visitor, findings, quantities.get(k).label(), NAME_LIMIT,
+          owner.property(field).index(k), "label");
+    }
+  }
+
+  /** The notes of a status history whose owner is at {@code owner}. */
+  private static void history(Visitor visitor, Findings findings,
+      List<? extends StatusChange<?>> history, DocumentPath owner) {
+    for (int j = 0; j < history.size(); j++) {
+      optional(visitor, findings, history.get(j).note(), PROSE_LIMIT,
+          owner.property("statusHistory").index(j), "note");
     }
   }
 
@@ -193,6 +244,7 @@ final class TextFields {
       optional(visitor, findings, shares.get(j).note(), PROSE_LIMIT,
           at.property("fundingShares").index(j), "note");
     }
+    history(visitor, findings, programme.statusHistory(), at);
   }
 
   /**

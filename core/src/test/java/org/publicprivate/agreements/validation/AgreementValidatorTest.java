@@ -305,7 +305,7 @@ class AgreementValidatorTest {
       }
 
       assertThat(mismatches).isEmpty();
-      assertThat(expected.get(3).violations()).hasSize(31);
+      assertThat(expected.get(3).violations()).hasSize(41);
     } finally {
       threads.shutdownNow();
     }

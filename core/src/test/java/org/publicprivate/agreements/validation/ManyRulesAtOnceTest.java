@@ -20,18 +20,28 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.AgreementStatusChange;
+import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CommitmentStatus;
 import org.publicprivate.agreements.Condition;
 import org.publicprivate.agreements.ConditionKind;
+import org.publicprivate.agreements.DateRange;
+import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.Identifier;
+import org.publicprivate.agreements.Milestone;
+import org.publicprivate.agreements.MilestoneStatus;
+import org.publicprivate.agreements.PartialDate;
+import org.publicprivate.agreements.PartyKind;
+import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Qualifier;
 import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.QuantityUnit;
-import org.publicprivate.agreements.DateRange;
-import org.publicprivate.agreements.FundedProgramme;
-import org.publicprivate.agreements.PartyKind;
-import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.SourceDocument;
+import org.publicprivate.agreements.SourceId;
+import org.publicprivate.agreements.StatusChange;
 
 /**
  * One document that breaks many rules gets every violation in one report: validation does not stop
@@ -40,7 +50,7 @@ import org.publicprivate.agreements.ProgrammeId;
 class ManyRulesAtOnceTest {
 
   /**
-   * A document that breaks 28 of the 30 rules in 31 places. The other two cannot join it:
+   * A document that breaks 38 of the 40 rules in 41 places. The other two cannot join it:
    * {@code agreement.parties.min} needs fewer than two parties, which leaves no room for duplicate
    * ids or names, and {@code agreement.signing.required} needs no signing, which leaves none for
    * {@code agreement.signing.partyWithoutSignatory} or {@code agreement.effectivePeriod.beforeSigning}.
@@ -63,7 +73,16 @@ class ManyRulesAtOnceTest {
             Documents.citySupport().withProgramme(ProgrammeId.of("urban-air-2025")),
             Documents.companyCentre().withDue(LocalDate.of(2027, 1, 1)),
             Documents.companyCentre(),
-            Documents.commitment("joint-local-hiring"),
+            Documents.commitment("joint-local-hiring")
+                .withProgress(
+                    ProgressReport.builder().asOf(PartialDate.of(2024, 12))
+                        .addAchieved(Quantity.of(1, QuantityUnit.PYEONG)).build(),
+                    ProgressReport.builder().asOf(PartialDate.of(2024, 6)).build())
+                .withMilestones(
+                    Milestone.builder().description("착공").status(MilestoneStatus.MET).build(),
+                    Milestone.builder().description("준공").status(MilestoneStatus.MISSED)
+                        .metOn(PartialDate.of(2025)).build())
+                .withSources(SourceId.of("rumour")),
             Documents.commitment("site", COMPANY)
                 .withDependsOn(CommitmentId.of("road"), CommitmentId.of("power-line"))
                 .withAmountQualifier(Qualifier.ABOUT)
@@ -81,7 +100,16 @@ class ManyRulesAtOnceTest {
                     budget(2025, YEARLY_BUDGET),
                     budget(2028, won(4_000_000_000L))),
             programme.withName("도심항공교통 실증사업").withLeadParty(COMPANY).withFundingShares())
-        .withRelatedAgreements(Documents.predecessor().withAgreementId(ID));
+        .withRelatedAgreements(Documents.predecessor().withAgreementId(ID))
+        .withAmendments(
+            Amendment.builder().date(SIGNED_ON.plusDays(10)).summary("변경").build(),
+            Amendment.builder().date(SIGNED_ON.minusDays(1)).summary("변경").build())
+        .withStatusHistory(
+            AgreementStatusChange.of(AgreementStatus.SIGNED, PartialDate.of(2024, 3)),
+            AgreementStatusChange.of(AgreementStatus.SCHEDULED, PartialDate.of(2024, 2)))
+        .withSources(
+            SourceDocument.builder().id(SourceId.of("press")).title("기사").build(),
+            SourceDocument.builder().id(SourceId.of("press")).title("다른 기사").build());
   }
 
   /** A signed agreement with a single party and no signing: the two rules {@link #document()} lacks. */
@@ -133,7 +161,17 @@ class ManyRulesAtOnceTest {
             tuple("commitment.quantities.duplicateUnit", "commitments[4].quantities[1].unit"),
             tuple("commitment.dependsOn.unfulfilled", "commitments[5].dependsOn[0]"),
             tuple("condition.programme.missing", "commitments[5].conditions[0].programme"),
-            tuple("condition.unmet.commitmentFulfilled", "commitments[5].conditions[0].status"));
+            tuple("condition.unmet.commitmentFulfilled", "commitments[5].conditions[0].status"),
+            tuple("reference.unknownSource", "commitments[3].sources[0]"),
+            tuple("agreement.sources.duplicateId", "sources[1].id"),
+            tuple("history.outOfOrder", "statusHistory[1].date"),
+            tuple("history.currentMismatch", "statusHistory[1].status"),
+            tuple("progress.outOfOrder", "commitments[3].progress[1].asOf"),
+            tuple("progress.unitNotPledged", "commitments[3].progress[0].achieved[0].unit"),
+            tuple("milestone.metWithoutDate", "commitments[3].milestones[0].status"),
+            tuple("milestone.dateWithoutMet", "commitments[3].milestones[1].metOn"),
+            tuple("amendment.beforeSigning", "amendments[1].date"),
+            tuple("amendment.outOfOrder", "amendments[1].date"));
   }
 
   @Test
@@ -151,7 +189,7 @@ class ManyRulesAtOnceTest {
     Set<String> codes = new HashSet<>(Validators.ENGLISH.validate(document()).codes());
     codes.addAll(Validators.ENGLISH.validate(loneSignedPartyWithoutASigning()).codes());
 
-    assertThat(Validators.ENGLISH.validate(document()).codes()).hasSize(28);
+    assertThat(Validators.ENGLISH.validate(document()).codes()).hasSize(38);
     assertThat(codes).isEqualTo(ModelRules.SEVERITIES.keySet());
   }
 
@@ -161,8 +199,8 @@ class ManyRulesAtOnceTest {
 
     assertThat(violations)
         .allSatisfy(v -> assertThat(v.severity()).isEqualTo(ModelRules.SEVERITIES.get(v.code())));
-    assertThat(violations).filteredOn(Violation::isError).hasSize(23);
-    assertThat(violations).filteredOn(v -> !v.isError()).hasSize(8);
+    assertThat(violations).filteredOn(Violation::isError).hasSize(30);
+    assertThat(violations).filteredOn(v -> !v.isError()).hasSize(11);
   }
 
   @Test

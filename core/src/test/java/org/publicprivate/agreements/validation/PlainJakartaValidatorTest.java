@@ -51,7 +51,7 @@ class PlainJakartaValidatorTest {
     AgreementValidator facade = AgreementValidator.create(locale);
 
     List<Violation> plain = both(ManyRulesAtOnceTest.document(), locale);
-    assertThat(plain).hasSize(31);
+    assertThat(plain).hasSize(41);
     assertThat(plain)
         .containsExactlyElementsOf(facade.validate(ManyRulesAtOnceTest.document()).violations());
     assertThat(both(ManyRulesAtOnceTest.loneSignedPartyWithoutASigning(), locale))

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.publicprivate.agreements.Agreement;
 
 /**
- * The 30 codes of MODEL.md's tables that are built ({@link ModelRules}) are the codes of the rule
+ * The 40 codes of MODEL.md's tables that are built ({@link ModelRules}) are the codes of the rule
  * set, with the tables' severities, and of the message bundles (with the engine's two codes);
  * {@code Agreement} carries the rules as two constraints.
  */

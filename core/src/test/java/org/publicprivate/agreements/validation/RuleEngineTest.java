@@ -86,7 +86,7 @@ class RuleEngineTest {
     violations.addAll(
         validator.validate(ManyRulesAtOnceTest.loneSignedPartyWithoutASigning()).violations());
 
-    assertThat(violations.stream().map(Violation::code).distinct()).hasSize(30);
+    assertThat(violations.stream().map(Violation::code).distinct()).hasSize(40);
     assertThat(violations).allSatisfy(violation ->
         assertThat(violation.message()).as(violation.code()).doesNotContain("{", "}"));
   }

@@ -5,6 +5,7 @@ import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AgreementKind;
 import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.AgreementStatusChange;
 import org.publicprivate.agreements.DateRange;
 import org.publicprivate.agreements.attributes.AgreementAttribute;
 import org.publicprivate.agreements.attributes.DateRangeAttribute;
@@ -17,6 +18,9 @@ final class AgreementFormat {
   private static final AgreementStatus[] STATUSES = AgreementStatus.values();
   private static final Name[] KIND_NAMES = Name.of(AgreementKind.class);
   private static final Name[] STATUS_NAMES = Name.of(AgreementStatus.class);
+  private static final HistoryFormat.StatusChanges<AgreementStatus, AgreementStatusChange>
+      HISTORY =
+          new HistoryFormat.StatusChanges<>(AgreementStatus.class, AgreementStatusChange::builder);
 
   private AgreementFormat() {}
 
@@ -41,6 +45,9 @@ final class AgreementFormat {
         case PROGRAMMES -> in.readArray(() -> agreement.addProgramme(ProgrammeFormat.read(in)));
         case RELATED_AGREEMENTS ->
             in.readArray(() -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
+        case AMENDMENTS ->
+            in.readArray(() -> agreement.addAmendment(HistoryFormat.readAmendment(in)));
+        case STATUS_HISTORY -> in.readArray(() -> agreement.addStatusHistory(HISTORY.read(in)));
         case SOURCES -> in.readArray(() -> agreement.addSource(ReferenceFormat.readSource(in)));
         case KEYWORDS -> in.readArray(() -> agreement.addKeyword(in.string()));
         case EXTENSIONS -> ExtensionFormat.read(in, agreement::putExtension);
@@ -101,6 +108,8 @@ final class AgreementFormat {
         case PROGRAMMES -> out.list(name, agreement.programmes(), ProgrammeFormat::write);
         case RELATED_AGREEMENTS ->
             out.list(name, agreement.relatedAgreements(), ReferenceFormat::writeRelated);
+        case AMENDMENTS -> out.list(name, agreement.amendments(), HistoryFormat::writeAmendment);
+        case STATUS_HISTORY -> out.list(name, agreement.statusHistory(), HISTORY::write);
         case SOURCES -> out.list(name, agreement.sources(), ReferenceFormat::writeSource);
         case KEYWORDS -> out.strings(name, agreement.keywords());
         case EXTENSIONS -> ExtensionFormat.write(out, name, agreement.extensions());

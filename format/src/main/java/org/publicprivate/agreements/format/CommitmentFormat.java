@@ -4,9 +4,11 @@ import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.ObligationLevel;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.SourceId;
 import org.publicprivate.agreements.attributes.CommitmentAttribute;
 
 /** The JSON of a {@link Commitment}. */
@@ -18,6 +20,9 @@ final class CommitmentFormat {
   private static final Name[] CATEGORY_NAMES = Name.of(CommitmentCategory.class);
   private static final Name[] OBLIGATION_NAMES = Name.of(ObligationLevel.class);
   private static final Name[] STATUS_NAMES = Name.of(CommitmentStatus.class);
+  private static final HistoryFormat.StatusChanges<CommitmentStatus, CommitmentStatusChange>
+      HISTORY =
+          new HistoryFormat.StatusChanges<>(CommitmentStatus.class, CommitmentStatusChange::builder);
 
   private CommitmentFormat() {}
 
@@ -47,6 +52,11 @@ final class CommitmentFormat {
             in.readArray(() -> commitment.addCondition(PledgeFormat.readCondition(in)));
         case DEPENDS_ON ->
             in.readArray(() -> commitment.addDependsOn(Values.text(in, CommitmentId::of)));
+        case MILESTONES ->
+            in.readArray(() -> commitment.addMilestone(HistoryFormat.readMilestone(in)));
+        case PROGRESS -> in.readArray(() -> commitment.addProgress(HistoryFormat.readProgress(in)));
+        case STATUS_HISTORY -> in.readArray(() -> commitment.addStatusHistory(HISTORY.read(in)));
+        case SOURCES -> in.readArray(() -> commitment.addSource(Values.text(in, SourceId::of)));
         case EXTENSIONS -> ExtensionFormat.read(in, commitment::putExtension);
       };
       attribute = in.next(COMMITMENT);
@@ -78,6 +88,10 @@ final class CommitmentFormat {
         case PROGRAMME -> out.text(name, commitment.programme());
         case CONDITIONS -> out.list(name, commitment.conditions(), PledgeFormat::writeCondition);
         case DEPENDS_ON -> out.strings(name, commitment.dependsOn());
+        case MILESTONES -> out.list(name, commitment.milestones(), HistoryFormat::writeMilestone);
+        case PROGRESS -> out.list(name, commitment.progress(), HistoryFormat::writeProgress);
+        case STATUS_HISTORY -> out.list(name, commitment.statusHistory(), HISTORY::write);
+        case SOURCES -> out.strings(name, commitment.sources());
         case EXTENSIONS -> ExtensionFormat.write(out, name, commitment.extensions());
       };
       attribute = written.next(COMMITMENT, attribute);

@@ -3,6 +3,7 @@ package org.publicprivate.agreements.format;
 import java.util.List;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
+import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.AnnualBudget;
 import org.publicprivate.agreements.BusinessRegistrationNumber;
 import org.publicprivate.agreements.Commitment;
@@ -16,18 +17,21 @@ import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
 import org.publicprivate.agreements.Identifier;
 import org.publicprivate.agreements.Location;
+import org.publicprivate.agreements.Milestone;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.PartialDate;
 import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.RegionCode;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.Signing;
 import org.publicprivate.agreements.SourceDocument;
+import org.publicprivate.agreements.SourceId;
 
 /**
  * The format as a whole: every model type it reads and writes on its own, and reading a whole
@@ -57,10 +61,15 @@ public final class Formats {
           PledgeFormat::writeForeignAmount),
       ModelType.of(Location.class, PledgeFormat::readLocation, PledgeFormat::writeLocation),
       ModelType.of(Condition.class, PledgeFormat::readCondition, PledgeFormat::writeCondition),
+      ModelType.of(Milestone.class, HistoryFormat::readMilestone, HistoryFormat::writeMilestone),
+      ModelType.of(ProgressReport.class, HistoryFormat::readProgress,
+          HistoryFormat::writeProgress),
+      ModelType.of(Amendment.class, HistoryFormat::readAmendment, HistoryFormat::writeAmendment),
       ModelType.text(AgreementId.class, AgreementId::of),
       ModelType.text(PartyId.class, PartyId::of),
       ModelType.text(CommitmentId.class, CommitmentId::of),
       ModelType.text(ProgrammeId.class, ProgrammeId::of),
+      ModelType.text(SourceId.class, SourceId::of),
       ModelType.text(BusinessRegistrationNumber.class, BusinessRegistrationNumber::parse),
       ModelType.text(CorporateRegistrationNumber.class, CorporateRegistrationNumber::parse),
       ModelType.text(PartialDate.class, PartialDate::parse),

@@ -14,11 +14,13 @@ import org.publicprivate.agreements.CommitmentStatus;
 import org.publicprivate.agreements.ConditionKind;
 import org.publicprivate.agreements.ConditionStatus;
 import org.publicprivate.agreements.FundingSource;
+import org.publicprivate.agreements.MilestoneStatus;
 import org.publicprivate.agreements.ObligationLevel;
 import org.publicprivate.agreements.PartyKind;
 import org.publicprivate.agreements.ProgrammeStatus;
 import org.publicprivate.agreements.Qualifier;
 import org.publicprivate.agreements.QuantityUnit;
+import org.publicprivate.agreements.SourceKind;
 import org.publicprivate.agreements.attributes.Attribute;
 import org.publicprivate.agreements.attributes.Attributes;
 
@@ -40,7 +42,8 @@ public final class Name {
     for (Class<? extends Enum<?>> type : List.of(AgreementKind.class, AgreementStatus.class,
         PartyKind.class, CommitmentCategory.class, ObligationLevel.class, CommitmentStatus.class,
         ProgrammeStatus.class, FundingSource.class, AgreementRelation.class, Qualifier.class,
-        QuantityUnit.class, ConditionKind.class, ConditionStatus.class)) {
+        QuantityUnit.class, ConditionKind.class, ConditionStatus.class,
+        MilestoneStatus.class, SourceKind.class)) {
       add(type, Enum::name);
     }
     KRW = create("KRW");

@@ -9,6 +9,8 @@ import org.publicprivate.agreements.FundingSource;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.ProgrammeStatusChange;
+import org.publicprivate.agreements.SourceId;
 import org.publicprivate.agreements.attributes.AnnualBudgetAttribute;
 import org.publicprivate.agreements.attributes.FiscalYearsAttribute;
 import org.publicprivate.agreements.attributes.FundedProgrammeAttribute;
@@ -24,6 +26,9 @@ final class ProgrammeFormat {
   private static final FundingSource[] SOURCES = FundingSource.values();
   private static final Name[] STATUS_NAMES = Name.of(ProgrammeStatus.class);
   private static final Name[] SOURCE_NAMES = Name.of(FundingSource.class);
+  private static final HistoryFormat.StatusChanges<ProgrammeStatus, ProgrammeStatusChange>
+      HISTORY =
+          new HistoryFormat.StatusChanges<>(ProgrammeStatus.class, ProgrammeStatusChange::builder);
 
   private ProgrammeFormat() {}
 
@@ -42,6 +47,8 @@ final class ProgrammeFormat {
         case FUNDING_SHARES -> in.readArray(() -> programme.addFundingShare(readShare(in)));
         case ANNUAL_BUDGETS -> in.readArray(() -> programme.addAnnualBudget(readBudget(in)));
         case STATUS -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
+        case STATUS_HISTORY -> in.readArray(() -> programme.addStatusHistory(HISTORY.read(in)));
+        case SOURCES -> in.readArray(() -> programme.addSource(Values.text(in, SourceId::of)));
         case EXTENSIONS -> ExtensionFormat.read(in, programme::putExtension);
       };
       attribute = in.next(PROGRAMME);
@@ -64,6 +71,8 @@ final class ProgrammeFormat {
         case FUNDING_SHARES -> out.list(name, programme.fundingShares(), ProgrammeFormat::writeShare);
         case ANNUAL_BUDGETS -> out.list(name, programme.annualBudgets(), ProgrammeFormat::writeBudget);
         case STATUS -> out.constant(name, STATUS_NAMES[programme.status().ordinal()]);
+        case STATUS_HISTORY -> out.list(name, programme.statusHistory(), HISTORY::write);
+        case SOURCES -> out.strings(name, programme.sources());
         case EXTENSIONS -> ExtensionFormat.write(out, name, programme.extensions());
       };
       attribute = written.next(PROGRAMME, attribute);

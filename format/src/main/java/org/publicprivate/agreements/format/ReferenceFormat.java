@@ -5,6 +5,8 @@ import org.publicprivate.agreements.AgreementRelation;
 import org.publicprivate.agreements.PartialDate;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.SourceDocument;
+import org.publicprivate.agreements.SourceId;
+import org.publicprivate.agreements.SourceKind;
 import org.publicprivate.agreements.attributes.RelatedAgreementAttribute;
 import org.publicprivate.agreements.attributes.SourceDocumentAttribute;
 
@@ -14,6 +16,8 @@ final class ReferenceFormat {
   static final Shape<SourceDocumentAttribute> SOURCE = Shape.of(SourceDocument.class, SourceDocumentAttribute.class);
   private static final AgreementRelation[] RELATIONS = AgreementRelation.values();
   private static final Name[] RELATION_NAMES = Name.of(AgreementRelation.class);
+  private static final SourceKind[] KINDS = SourceKind.values();
+  private static final Name[] KIND_NAMES = Name.of(SourceKind.class);
 
   private ReferenceFormat() {}
 
@@ -36,10 +40,17 @@ final class ReferenceFormat {
     SourceDocument.Builder source = in.builder(SOURCE, SourceDocument::builder).clear();
     for (SourceDocumentAttribute attribute = in.first(SOURCE); attribute != null; ) {
       Object read = switch (attribute) {
+        case ID -> source.id(Values.text(in, SourceId::of));
+        case KIND -> source.kind(in.constant(SourceKind.class, KINDS));
         case TITLE -> source.title(in.string());
+        case AUTHOR -> source.author(in.string());
         case PUBLISHER -> source.publisher(in.string());
         case URL -> source.url(Values.uri(in));
         case PUBLISHED_ON -> source.publishedOn(Values.date(in));
+        case PUBLISHED_TIME -> source.publishedTime(Values.time(in));
+        case LANGUAGE -> source.language(Values.language(in));
+        case RETRIEVED_ON -> source.retrievedOn(Values.date(in));
+        case SHA256 -> source.sha256(in.string());
       };
       attribute = in.next(SOURCE);
     }
@@ -60,14 +71,25 @@ final class ReferenceFormat {
     }
   }
 
+  private static void writeKind(Output out, SourceKind kind) {
+    out.writer().string(KIND_NAMES[kind.ordinal()]);
+  }
+
   static void writeSource(Output out, SourceDocument source) {
     for (SourceDocumentAttribute attribute = out.first(SOURCE); attribute != null; ) {
       Name name = SOURCE.name(attribute);
       Output written = switch (attribute) {
+        case ID -> out.text(name, source.id());
+        case KIND -> out.value(name, source.kind(), ReferenceFormat::writeKind);
         case TITLE -> out.string(name, source.title());
+        case AUTHOR -> out.text(name, source.author());
         case PUBLISHER -> out.text(name, source.publisher());
         case URL -> out.text(name, source.url());
         case PUBLISHED_ON -> out.value(name, source.publishedOn(), Values::writeDate);
+        case PUBLISHED_TIME -> out.value(name, source.publishedTime(), Values::writeTime);
+        case LANGUAGE -> out.value(name, source.language(), Values::writeLanguage);
+        case RETRIEVED_ON -> out.value(name, source.retrievedOn(), Values::writeDate);
+        case SHA256 -> out.text(name, source.sha256());
       };
       attribute = written.next(SOURCE, attribute);
     }

@@ -24,9 +24,15 @@ class FormatsTest {
     List<String> names = registered.stream().map(Class::getSimpleName).toList();
 
     for (Class<? extends Attribute> declarations : Attributes.types()) {
-      assertThat(names).contains(Attributes.of(declarations).get(0).ownerName());
+      String owner = Attributes.of(declarations).get(0).ownerName();
+      // A status change is generic: its status enumeration is its owner's, so it is read and
+      // written only within its owner's statusHistory, never on its own.
+      if (!owner.equals("StatusChange")) {
+        assertThat(names).contains(owner);
+      }
     }
-    assertThat(registered).hasSize(27).doesNotHaveDuplicates();
+    assertThat(names).doesNotContain("StatusChange");
+    assertThat(registered).hasSize(31).doesNotHaveDuplicates();
   }
 
   @Test

@@ -4,6 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,27 +39,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigInteger;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.Year;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,12 +49,15 @@ import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AgreementKind;
 import org.publicprivate.agreements.AgreementRelation;
 import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.AgreementStatusChange;
+import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.AnnualBudget;
 import org.publicprivate.agreements.BusinessRegistrationNumber;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.Condition;
 import org.publicprivate.agreements.ConditionKind;
 import org.publicprivate.agreements.ConditionStatus;
@@ -68,6 +72,8 @@ import org.publicprivate.agreements.FundingShare;
 import org.publicprivate.agreements.FundingSource;
 import org.publicprivate.agreements.Identifier;
 import org.publicprivate.agreements.Location;
+import org.publicprivate.agreements.Milestone;
+import org.publicprivate.agreements.MilestoneStatus;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.ObligationLevel;
 import org.publicprivate.agreements.PartialDate;
@@ -77,6 +83,8 @@ import org.publicprivate.agreements.PartyKind;
 import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.ProgrammeStatusChange;
+import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Qualifier;
 import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.QuantityUnit;
@@ -86,7 +94,11 @@ import org.publicprivate.agreements.Sector;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.Signing;
 import org.publicprivate.agreements.SourceDocument;
+import org.publicprivate.agreements.SourceId;
+import org.publicprivate.agreements.SourceKind;
+import org.publicprivate.agreements.StatusChange;
 import org.publicprivate.agreements.attributes.AgreementAttribute;
+import org.publicprivate.agreements.attributes.AmendmentAttribute;
 import org.publicprivate.agreements.attributes.AnnualBudgetAttribute;
 import org.publicprivate.agreements.attributes.Attribute;
 import org.publicprivate.agreements.attributes.Attributes;
@@ -99,13 +111,16 @@ import org.publicprivate.agreements.attributes.FundedProgrammeAttribute;
 import org.publicprivate.agreements.attributes.FundingShareAttribute;
 import org.publicprivate.agreements.attributes.IdentifierAttribute;
 import org.publicprivate.agreements.attributes.LocationAttribute;
+import org.publicprivate.agreements.attributes.MilestoneAttribute;
 import org.publicprivate.agreements.attributes.PartyAttribute;
 import org.publicprivate.agreements.attributes.PersonAttribute;
+import org.publicprivate.agreements.attributes.ProgressReportAttribute;
 import org.publicprivate.agreements.attributes.QuantityAttribute;
 import org.publicprivate.agreements.attributes.RelatedAgreementAttribute;
 import org.publicprivate.agreements.attributes.SignatoryAttribute;
 import org.publicprivate.agreements.attributes.SigningAttribute;
 import org.publicprivate.agreements.attributes.SourceDocumentAttribute;
+import org.publicprivate.agreements.attributes.StatusChangeAttribute;
 
 /**
  * The JSON Schema shipped in the jar: it is a valid draft 2020-12 schema, it matches the format
@@ -224,7 +239,7 @@ class SchemaTest {
       assertThat(texts(def.path("required"))).as(name + " required")
           .containsExactlyElementsOf(requiredNames(declarations));
     }
-    assertThat(Attributes.types()).hasSize(19);
+    assertThat(Attributes.types()).hasSize(23);
   }
 
   /**
@@ -256,7 +271,7 @@ class SchemaTest {
         AgreementKind.class, AgreementStatus.class, CommitmentCategory.class, ObligationLevel.class,
         CommitmentStatus.class, ProgrammeStatus.class, FundingSource.class,
         AgreementRelation.class, Qualifier.class, QuantityUnit.class, ConditionKind.class,
-        ConditionStatus.class);
+        ConditionStatus.class, MilestoneStatus.class, SourceKind.class);
     for (Class<? extends Enum<?>> type : enums) {
       List<String> constants = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
       JsonNode def = defs.path(type.getSimpleName());
@@ -326,6 +341,16 @@ class SchemaTest {
     assertThat(names(root.path("relatedAgreements").path(0)))
         .containsExactlyElementsOf(names(RelatedAgreementAttribute.class));
     assertThat(names(root.path("sources").path(0))).containsExactlyElementsOf(names(SourceDocumentAttribute.class));
+    assertThat(names(commitment.path("milestones").path(0)))
+        .containsExactlyElementsOf(names(MilestoneAttribute.class));
+    assertThat(names(commitment.path("progress").path(0)))
+        .containsExactlyElementsOf(names(ProgressReportAttribute.class));
+    for (JsonNode owner : List.of(root, commitment, programme)) {
+      assertThat(names(owner.path("statusHistory").path(0)))
+          .containsExactlyElementsOf(names(StatusChangeAttribute.class));
+    }
+    assertThat(names(root.path("amendments").path(0)))
+        .containsExactlyElementsOf(names(AmendmentAttribute.class));
   }
 
   @Test
@@ -470,7 +495,7 @@ class SchemaTest {
         bad("unknown annual budget property", root -> object(root, "/programmes/0/annualBudgets/0")
             .put("quarter", 1)),
         bad("unknown related agreement property", root -> related(root).put("url", "x")),
-        bad("unknown source property", root -> object(root, "/sources/0").put("author", "x")),
+        bad("unknown source property", root -> object(root, "/sources/0").put("reporter", "x")),
         bad("unknown date range property", root -> object(root, "/effectivePeriod").put("days", 1)),
         bad("unknown money property", root -> money(root).put("unit", "원")),
         // missing required properties
@@ -821,6 +846,8 @@ class SchemaTest {
    * of every type set; what the press did not report (registration numbers, effective period, the
    * programme's split) is made up for the test.
    */
+  private static final SourceId ARTICLE = SourceId.of("article-2023-05-22");
+
   static Agreement fullAgreement() {
     return Agreement.builder()
         .id(AgreementId.of("busan-future-car-mou-2023-05-22"))
@@ -897,6 +924,16 @@ class SchemaTest {
                 .addCondition(Condition.builder().kind(ConditionKind.PROGRAMME_SELECTION)
                     .description("국비 공모 선정").programme(EXPORT_PROGRAMME).build())
                 .addDependsOn(CommitmentId.of("busan-administrative-support"))
+                .addMilestone(Milestone.builder().description("센터 착공").due(PartialDate.of(2024))
+                    .status(MilestoneStatus.MET).metOn(PartialDate.of(2024, 3))
+                    .addQuantity(Quantity.of(100, QuantityUnit.JOBS)).build())
+                .addProgress(ProgressReport.builder().asOf(PartialDate.of(2024, 12))
+                    .summary("1단계 고용").addAchieved(Quantity.of(120, QuantityUnit.JOBS))
+                    .spent(MoneyAmount.parse("50억 원")).source(ARTICLE).build())
+                .addStatusHistory(CommitmentStatusChange.builder()
+                    .status(CommitmentStatus.IN_PROGRESS).date(PartialDate.of(2024, 3))
+                    .note("착공").source(ARTICLE).build())
+                .addSource(ARTICLE)
                 .putExtension("busan:dashboard", ExtensionValue.object(Map.of(
                     "visible", ExtensionValue.of(true),
                     "tags", ExtensionValue.list(ExtensionValue.of("미래차"),
@@ -937,8 +974,16 @@ class SchemaTest {
             .addAnnualBudget(AnnualBudget.of(Year.of(2026), MoneyAmount.parse("50억 원")))
             .addAnnualBudget(AnnualBudget.of(Year.of(2027), MoneyAmount.parse("50억 원")))
             .status(ProgrammeStatus.APPLIED)
+            .addStatusHistory(ProgrammeStatusChange.builder()
+                .status(ProgrammeStatus.APPLIED).date(PartialDate.of(2023, 6))
+                .note("공모 신청").source(ARTICLE).build())
+            .addSource(ARTICLE)
             .putExtension("busan:caseNumber", ExtensionValue.of(ExtensionValue.MAX_WHOLE_NUMBER))
             .build())
+        .addAmendment(Amendment.builder().date(LocalDate.of(2024, 6, 30)).summary("기한 연장")
+            .addChangedPath("commitments[0].due").source(ARTICLE).build())
+        .addStatusHistory(AgreementStatusChange.builder().status(AgreementStatus.SIGNED)
+            .date(PartialDate.of(2023, 5, 22)).note("서명").source(ARTICLE).build())
         .addRelatedAgreement(RelatedAgreement.builder()
             .relation(AgreementRelation.CONTINUES)
             .title("미래차 전략산업 생태계 구축 및 일자리 창출 공동노력 합의")
@@ -947,10 +992,17 @@ class SchemaTest {
             .addCounterparties("부산광역시", "르노그룹")
             .build())
         .addSource(SourceDocument.builder()
+            .id(ARTICLE)
+            .kind(SourceKind.NEWS_ARTICLE)
             .title("부산시, 르노코리아자동차 등과 지역 주도 미래차 생태계 조성")
+            .author("기자")
             .publisher("일간환경연합")
             .url(URI.create("https://example.org/news/2023/05/22/busan-future-car"))
             .publishedOn(LocalDate.of(2023, 5, 22))
+            .publishedTime(LocalTime.of(9, 0))
+            .language(Locale.KOREAN)
+            .retrievedOn(LocalDate.of(2023, 5, 23))
+            .sha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
             .build())
         .addKeywords("미래차", "부산에코클러스터센터", "지산학연 협력")
         .putExtension("busan:investmentDeskId", ExtensionValue.of("DESK-2023-0522"))

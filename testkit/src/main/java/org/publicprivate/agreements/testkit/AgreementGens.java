@@ -151,8 +151,10 @@ public final class AgreementGens {
           .sources(draw.next(Gens.listOf(source(), 0, 2)))
           .keywords(draw.next(Gens.listOf(ValueGens.hangulWords(), 0, 3)))
           .build();
+      Agreement withLife = version2 ? draw.next(LifeParts.addTo(built)) : built;
       // Drawn last, so that the draws of every other part stay where they were.
-      return version2 && draw.next(Gens.booleans()) ? draw.next(ExtensionGens.on(built)) : built;
+      return version2 && draw.next(Gens.booleans())
+          ? draw.next(ExtensionGens.on(withLife)) : withLife;
     });
   }
 

@@ -1,5 +1,6 @@
 package org.publicprivate.agreements.testkit;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,30 +8,42 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementRelation;
 import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.AnnualBudget;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentId;
+import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.FiscalYears;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
 import org.publicprivate.agreements.FundingSource;
 import org.publicprivate.agreements.Identifier;
+import org.publicprivate.agreements.Milestone;
+import org.publicprivate.agreements.MilestoneStatus;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.ObligationLevel;
+import org.publicprivate.agreements.PartialDate;
 import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.PartyKind;
 import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Qualifier;
 import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Sector;
+import org.publicprivate.agreements.Signing;
+import org.publicprivate.agreements.SourceDocument;
+import org.publicprivate.agreements.SourceId;
+import org.publicprivate.agreements.StatusChange;
 
 /**
  * One {@link Mutation} for each ERROR rule of the model. Each adds or changes the least it can;
@@ -106,11 +119,37 @@ public final class Mutations {
           "the first party gets two identifiers in one register",
           a -> a.withParties(replaceFirst(a.parties(), p -> p.withIdentifiers(append(append(
               p.identifiers(), Identifier.of("XX-MUTATION", "1")),
-              Identifier.of("XX-MUTATION", "2")))))));
+              Identifier.of("XX-MUTATION", "2")))))),
+      mutation("reference.unknownSource", "a commitment cites a source document that is not there",
+          a -> a.withCommitments(append(a.commitments(),
+              commitment(a, "x-sourced").withSources(SourceId.of("x-missing"))))),
+      mutation("agreement.sources.duplicateId", "two source documents share an id",
+          a -> a.withSources(append(append(a.sources(),
+              SourceDocument.builder().id(SourceId.of("x-twice")).title("보도자료").build()),
+              SourceDocument.builder().id(SourceId.of("x-twice")).title("기사").build()))),
+      mutation("history.outOfOrder", "a commitment's status history goes back from June to January",
+          a -> a.withCommitments(append(a.commitments(), commitment(a, "x-history")
+              .withStatus(CommitmentStatus.PLEDGED)
+              .withStatusHistory(
+                  CommitmentStatusChange.of(CommitmentStatus.PLEDGED, PartialDate.of(2024, 6)),
+                  CommitmentStatusChange.of(CommitmentStatus.PLEDGED, PartialDate.of(2024, 1)))))),
+      mutation("progress.outOfOrder", "a commitment's progress goes back from June to January",
+          a -> a.withCommitments(append(a.commitments(), commitment(a, "x-progress")
+              .withProgress(ProgressReport.builder().asOf(PartialDate.of(2024, 6)).build(),
+                  ProgressReport.builder().asOf(PartialDate.of(2024, 1)).build())))),
+      mutation("milestone.dateWithoutMet", "a missed milestone has the date it was met",
+          a -> a.withCommitments(append(a.commitments(), commitment(a, "x-milestone")
+              .withMilestones(Milestone.builder().description("착공")
+                  .status(MilestoneStatus.MISSED).metOn(PartialDate.of(2024)).build())))),
+      mutation("amendment.beforeSigning",
+          "an amendment comes first, a day before the signing (a signing is added when there is none)",
+          Mutations::amendedBeforeSigning),
+      mutation("amendment.outOfOrder", "two amendments after the others, the second a day earlier",
+          Mutations::amendedBackwards));
 
   private Mutations() {}
 
-  /** One mutation for each of the 22 ERROR rules, in the order of MODEL.md's tables. */
+  /** One mutation for each of the 29 ERROR rules, in the order of MODEL.md's tables. */
   public static List<Mutation> all() {
     return ALL;
   }
@@ -160,6 +199,37 @@ public final class Mutations {
   }
 
   /** A valid commitment by the agreement's first party. */
+  private static Agreement amendedBeforeSigning(Agreement agreement) {
+    // A signing added falls on the earliest amendment's day, so that the amendments kept follow it.
+    LocalDate firstAmendment = LocalDate.of(2024, 1, 10);
+    for (int i = 0; i < agreement.amendments().size(); i++) {
+      LocalDate date = agreement.amendments().get(i).date();
+      firstAmendment = i == 0 || date.isBefore(firstAmendment) ? date : firstAmendment;
+    }
+    Agreement signed = agreement.signing().isPresent() ? agreement
+        : agreement.withSigning(Signing.builder().date(firstAmendment).build());
+    LocalDate before = signed.signing().orElseThrow().date().minusDays(1);
+    List<Amendment> amendments = new ArrayList<>();
+    amendments.add(Amendment.builder().date(before).summary("서명 전 변경").build());
+    amendments.addAll(signed.amendments());
+    return signed.withAmendments(amendments);
+  }
+
+  /**
+   * Two amendments after every other amendment and after the signing, the second a day before the
+   * first: one step backwards, and none before the signing.
+   */
+  private static Agreement amendedBackwards(Agreement agreement) {
+    LocalDate latest = agreement.signing().map(Signing::date).orElse(LocalDate.of(2024, 1, 1));
+    for (Amendment amendment : agreement.amendments()) {
+      latest = amendment.date().isAfter(latest) ? amendment.date() : latest;
+    }
+    List<Amendment> amendments = new ArrayList<>(agreement.amendments());
+    amendments.add(Amendment.builder().date(latest.plusDays(10)).summary("기한 연장").build());
+    amendments.add(Amendment.builder().date(latest.plusDays(9)).summary("하루 앞선 변경").build());
+    return agreement.withAmendments(amendments);
+  }
+
   private static Commitment commitment(Agreement agreement, String id) {
     return Commitment.builder()
         .id(CommitmentId.of(id))

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementStatus;
 import org.publicprivate.agreements.Commitment;
@@ -21,17 +22,22 @@ import org.publicprivate.agreements.ConditionStatus;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
 import org.publicprivate.agreements.Identifier;
+import org.publicprivate.agreements.Milestone;
+import org.publicprivate.agreements.MilestoneStatus;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Sector;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.SourceDocument;
+import org.publicprivate.agreements.SourceId;
+import org.publicprivate.agreements.StatusChange;
 
 /**
  * Counts the violations of each rule of MODEL.md in an agreement, one rule at a time and without
@@ -159,7 +165,76 @@ final class RuleByRule {
             .filter(language -> !agreement.languages().contains(language)).isPresent() ? 1 : 0);
     count(counts, "party.identifiers.duplicateScheme", agreement.parties().stream()
         .mapToLong(party -> repeats(party.identifiers(), Identifier::scheme)).sum());
+    lifeAfterSigning(agreement, counts);
     return counts;
+  }
+
+  /** The ten rules of the life after signing (issue 15). */
+  private static void lifeAfterSigning(Agreement agreement, Map<String, Integer> counts) {
+    Set<SourceId> sourceIds = new HashSet<>();
+    agreement.sources().forEach(source -> source.id().ifPresent(sourceIds::add));
+    List<Optional<SourceId>> references = new ArrayList<>();
+    List<List<? extends StatusChange<?>>> histories = new ArrayList<>();
+    List<Enum<?>> currents = new ArrayList<>();
+    histories.add(agreement.statusHistory());
+    currents.add(agreement.status());
+    agreement.amendments().forEach(amendment -> references.add(amendment.source()));
+    for (Commitment c : agreement.commitments()) {
+      c.progress().forEach(report -> references.add(report.source()));
+      c.sources().forEach(id -> references.add(Optional.of(id)));
+      histories.add(c.statusHistory());
+      currents.add(c.status());
+    }
+    for (FundedProgramme p : agreement.programmes()) {
+      p.sources().forEach(id -> references.add(Optional.of(id)));
+      histories.add(p.statusHistory());
+      currents.add(p.status());
+    }
+    for (List<? extends StatusChange<?>> history : histories) {
+      history.forEach(change -> references.add(change.source()));
+    }
+    count(counts, "reference.unknownSource", references.stream()
+        .filter(reference -> reference.filter(id -> !sourceIds.contains(id)).isPresent()).count());
+    count(counts, "agreement.sources.duplicateId", repeats(agreement.sources().stream()
+        .filter(source -> source.id().isPresent()).toList(), source -> source.id().get()));
+    long backwards = 0;
+    long mismatches = 0;
+    for (int h = 0; h < histories.size(); h++) {
+      List<? extends StatusChange<?>> history = histories.get(h);
+      backwards += backwards(history.stream().map(change -> change.date().earliest()).toList());
+      mismatches += !history.isEmpty()
+          && history.get(history.size() - 1).status() != currents.get(h) ? 1 : 0;
+    }
+    count(counts, "history.outOfOrder", backwards);
+    count(counts, "history.currentMismatch", mismatches);
+    count(counts, "progress.outOfOrder", agreement.commitments().stream()
+        .mapToLong(c -> backwards(c.progress().stream().map(r -> r.asOf().earliest()).toList()))
+        .sum());
+    count(counts, "progress.unitNotPledged", agreement.commitments().stream()
+        .mapToLong(c -> c.progress().stream().flatMap(r -> r.achieved().stream())
+            .filter(q -> c.quantities().stream().noneMatch(p -> p.unit() == q.unit())).count())
+        .sum());
+    count(counts, "milestone.metWithoutDate", agreement.commitments().stream()
+        .flatMap(c -> c.milestones().stream())
+        .filter(m -> m.status() == MilestoneStatus.MET && m.metOn().isEmpty()).count());
+    count(counts, "milestone.dateWithoutMet", agreement.commitments().stream()
+        .flatMap(c -> c.milestones().stream())
+        .filter(m -> m.status() != MilestoneStatus.MET && m.metOn().isPresent()).count());
+    count(counts, "amendment.beforeSigning", agreement.signing()
+        .map(signing -> agreement.amendments().stream()
+            .filter(a -> a.date().isBefore(signing.date())).count())
+        .orElse(0L));
+    count(counts, "amendment.outOfOrder",
+        backwards(agreement.amendments().stream().map(a -> a.date()).toList()));
+  }
+
+  /** How many days come before the day listed just before them. */
+  private static long backwards(List<java.time.LocalDate> days) {
+    long count = 0;
+    for (int i = 1; i < days.size(); i++) {
+      count += days.get(i).isBefore(days.get(i - 1)) ? 1 : 0;
+    }
+    return count;
   }
 
   private static void count(Map<String, Integer> counts, String code, long count) {
@@ -205,6 +280,11 @@ final class RuleByRule {
     optionalName(texts, agreement.englishTitle());
     agreement.aliases().forEach(alias -> name(texts, alias));
     optionalProse(texts, agreement.purpose());
+    agreement.amendments().forEach(a -> texts.add(new Text(a.summary(), true, PROSE_LIMIT)));
+    agreement.statusHistory().forEach(change -> optionalProse(texts, change.note()));
+    agreement.sources().forEach(source -> optionalName(texts, source.author()));
+    agreement.programmes().forEach(programme -> programme.statusHistory()
+        .forEach(change -> optionalProse(texts, change.note())));
     agreement.signing().ifPresent(signing -> {
       optionalName(texts, signing.venue());
       for (Signatory signatory : signing.signatories()) {
@@ -225,6 +305,15 @@ final class RuleByRule {
       optionalProse(texts, commitment.englishSummary());
       commitment.beneficiaryGroups().forEach(group -> name(texts, group));
       commitment.quantities().forEach(quantity -> optionalName(texts, quantity.label()));
+      for (Milestone milestone : commitment.milestones()) {
+        texts.add(new Text(milestone.description(), true, PROSE_LIMIT));
+        milestone.quantities().forEach(quantity -> optionalName(texts, quantity.label()));
+      }
+      for (ProgressReport report : commitment.progress()) {
+        optionalProse(texts, report.summary());
+        report.achieved().forEach(quantity -> optionalName(texts, quantity.label()));
+      }
+      commitment.statusHistory().forEach(change -> optionalProse(texts, change.note()));
       commitment.location().ifPresent(location -> name(texts, location.name()));
       commitment.conditions().forEach(condition -> optionalProse(texts, condition.description()));
     }

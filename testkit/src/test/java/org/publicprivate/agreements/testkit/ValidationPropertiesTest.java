@@ -44,7 +44,8 @@ class ValidationPropertiesTest {
   private static final Set<String> WARNINGS = Set.of("agreement.signing.partyWithoutSignatory",
       "agreement.effectivePeriod.beforeSigning", "party.withoutCommitment", "party.duplicateName",
       "commitment.due.outsideEffectivePeriod", "commitment.dependsOn.unfulfilled",
-      "condition.programme.missing", "condition.unmet.commitmentFulfilled");
+      "condition.programme.missing", "condition.unmet.commitmentFulfilled",
+      "history.currentMismatch", "progress.unitNotPledged", "milestone.metWithoutDate");
 
   @Test
   void theIndependentCountersKnowExactlyTheRulesOfTheRuleSet() {
@@ -60,7 +61,8 @@ class ValidationPropertiesTest {
   private static final List<Set<String>> EXCLUSIVE = List.of(
       Set.of("text.blank", "text.tooLong"),
       Set.of("agreement.parties.min", "agreement.parties.duplicateId"),
-      Set.of("agreement.parties.min", "agreement.parties.publicPrivate"));
+      Set.of("agreement.parties.min", "agreement.parties.publicPrivate"),
+      Set.of("agreement.signing.required", "amendment.beforeSigning"));
 
   /**
    * Sets of mutations that touch different parts of a document, in the order of
