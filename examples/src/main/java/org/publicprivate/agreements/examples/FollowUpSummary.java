@@ -104,7 +104,10 @@ final class FollowUpSummary {
     });
   }
 
-  /** {@code 300명 이상 중 120명 (40%)}, or {@code 120명 of 300명 이상 (40%)}; without a pledge the figure alone. */
+  /**
+   * {@code 300명 이상 중 120명 (40%)}, or in English {@code 120명 of 300명 이상 (40%)}; without a
+   * pledge the figure alone, and against a pledge of zero no share.
+   */
   private static void figure(StringBuilder text, Optional<String> pledged,
       Optional<Long> pledgedValue, String achieved, long achievedValue, boolean korean) {
     if (pledged.isEmpty()) {

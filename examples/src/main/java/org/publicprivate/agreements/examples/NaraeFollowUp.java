@@ -1,7 +1,6 @@
 package org.publicprivate.agreements.examples;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,8 +30,6 @@ import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.SourceDocument;
 import org.publicprivate.agreements.SourceId;
 import org.publicprivate.agreements.SourceKind;
-import org.publicprivate.agreements.jackson.AgreementJson;
-import org.publicprivate.agreements.validation.AgreementValidator;
 
 /**
  * The investment agreement of {@link NaraeInvestmentAgreement} followed over three years: its
@@ -265,16 +262,8 @@ public final class NaraeFollowUp {
     return milestone.withStatus(MilestoneStatus.MET).withMetOn(on);
   }
 
-  /** Prints the summary of the latest record, its validation report and its canonical JSON. */
+  /** Prints the Korean summary of the latest record, its validation report and its JSON. */
   public static void main(String[] args) throws IOException {
-    PrintStream out = Console.utf8();
-    Agreement latest = latest();
-    out.println(AgreementSummary.of(latest, Locale.KOREAN));
-    out.println();
-    out.println(ReportText.of(AgreementValidator.create(Locale.KOREAN).validate(latest),
-        Locale.KOREAN));
-    out.println();
-    out.println(AgreementJson.prettyWriter(AgreementJson.newMapper()).writeValueAsString(latest));
-    out.flush();
+    NaraeInvestmentAgreement.print(latest());
   }
 }

@@ -8,8 +8,6 @@ import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentStatus;
 import org.publicprivate.agreements.MilestoneStatus;
 import org.publicprivate.agreements.ObligationLevel;
-import org.publicprivate.agreements.Qualifier;
-import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.SourceKind;
 
 /**
@@ -48,7 +46,7 @@ public record HistoryRecord(
       CommitmentStatus status,
       List<String> beneficiaries,
       AgreementRecord.Money pledgedAmount,
-      List<Quantity> quantities,
+      List<VersionTwoRecord.Quantity> quantities,
       String due,
       String programme,
       List<Milestone> milestones,
@@ -56,18 +54,15 @@ public record HistoryRecord(
       List<CommitmentStatusChange> statusHistory,
       List<String> sources) {}
 
-  /** A number of a unit. */
-  public record Quantity(long value, QuantityUnit unit, Qualifier qualifier, String label) {}
-
   /** A step on the way to a commitment's fulfilment. */
   public record Milestone(
       String description, String due, MilestoneStatus status, String metOn,
-      List<Quantity> quantities) {}
+      List<VersionTwoRecord.Quantity> quantities) {}
 
   /** What a commitment had achieved as of a date. */
   public record ProgressReport(
-      String asOf, String summary, List<Quantity> achieved, AgreementRecord.Money spent,
-      String source) {}
+      String asOf, String summary, List<VersionTwoRecord.Quantity> achieved,
+      AgreementRecord.Money spent, String source) {}
 
   /** One entry of a commitment's status history. */
   public record CommitmentStatusChange(
