@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.benchmarks.baseline.AgreementRecord;
 import org.publicprivate.agreements.benchmarks.baseline.HandwrittenReader;
+import org.publicprivate.agreements.benchmarks.baseline.HistoryRecord;
 import org.publicprivate.agreements.benchmarks.baseline.RecordJson;
 import org.publicprivate.agreements.benchmarks.baseline.VersionTwoRecord;
 import org.publicprivate.agreements.jackson.AgreementJson;
@@ -78,6 +79,29 @@ class BaselinesTest {
     assertThat(record.commitments().get(1).conditions()).hasSize(1);
     assertThat(record.commitments().get(1).dependsOn())
         .containsExactly(agreement.commitments().get(0).id().value());
+    assertThat(ours.readValue(written, Agreement.class)).isEqualTo(agreement);
+    assertThat(plain.readTree(written)).isEqualTo(plain.readTree(json));
+  }
+
+  @Test
+  void historyRecordsReadAndWriteTheDocumentWithHistoriesOursReadsBackEqual() throws IOException {
+    ObjectMapper ours = AgreementJson.newMapper();
+    ObjectMapper plain = RecordJson.newMapper();
+    Agreement agreement = HistoryBenchmark.agreement(COMMITMENTS);
+    byte[] json = ours.writeValueAsBytes(agreement);
+
+    HistoryRecord record = plain.readValue(json, HistoryRecord.class);
+    byte[] written = plain.writeValueAsBytes(record);
+
+    assertThat(record.formatVersion()).isEqualTo(2);
+    assertThat(record.commitments()).hasSize(COMMITMENTS);
+    HistoryRecord.Commitment last = record.commitments().get(COMMITMENTS - 1);
+    assertThat(last.statusHistory()).hasSize(3);
+    assertThat(last.progress()).hasSize(2);
+    assertThat(last.milestones()).hasSize(2);
+    assertThat(last.progress().get(1).source()).isEqualTo("press-2024-12");
+    assertThat(record.sources()).extracting(HistoryRecord.Source::id)
+        .containsExactly("agreement-text", "press-2024-12");
     assertThat(ours.readValue(written, Agreement.class)).isEqualTo(agreement);
     assertThat(plain.readTree(written)).isEqualTo(plain.readTree(json));
   }

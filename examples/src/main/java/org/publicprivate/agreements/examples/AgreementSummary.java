@@ -20,7 +20,8 @@ import org.publicprivate.agreements.Signing;
  * A short human summary of an agreement, in Korean or English. Amounts and quantities are written
  * in Korean in both ({@code 약 2,000억 원 · 1억 달러 · 300명 이상}), as the press prints them; each
  * commitment's groups of beneficiaries, place, conditions ({@code 조건: 국비 공모 선정 (대기)}) and
- * the commitments it depends on follow it on lines of their own.
+ * the commitments it depends on follow it on lines of their own, and then what became of it after
+ * signing: progress against the pledge, milestones, status history and sources.
  */
 public final class AgreementSummary {
   private AgreementSummary() {}
@@ -78,6 +79,7 @@ public final class AgreementSummary {
                 .collect(Collectors.joining(", ")))
             .append('\n');
       }
+      FollowUpSummary.commitment(text, commitment, korean);
     }
     for (FundedProgramme programme : agreement.programmes()) {
       text.append(korean ? "사업: " : "Programme: ")
@@ -90,7 +92,9 @@ public final class AgreementSummary {
           .append(korean ? ", 상태: " : ", status: ")
           .append(korean ? programme.status().koreanName() : programme.status().name())
           .append('\n');
+      FollowUpSummary.programme(text, programme, korean);
     }
+    FollowUpSummary.agreement(text, agreement, korean);
     return text.toString().stripTrailing();
   }
 

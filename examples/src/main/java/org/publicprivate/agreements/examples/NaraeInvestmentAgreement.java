@@ -182,8 +182,12 @@ public final class NaraeInvestmentAgreement {
 
   /** Prints the Korean summary, the validation report and the canonical JSON. */
   public static void main(String[] args) throws IOException {
+    print(agreement());
+  }
+
+  /** Prints the Korean summary of {@code agreement}, its validation report and its canonical JSON. */
+  static void print(Agreement agreement) throws IOException {
     PrintStream out = Console.utf8();
-    Agreement agreement = agreement();
     out.println(AgreementSummary.of(agreement, Locale.KOREAN));
     out.println();
     out.println(ReportText.of(AgreementValidator.create(Locale.KOREAN).validate(agreement),

@@ -162,7 +162,11 @@ public final class AgreementGens {
    * Anything the builders accept, valid or not: ids that repeat, references to nothing (parties,
    * programmes, commitments), dependencies in cycles, blank and overlong text, unbalanced budgets,
    * missing signings, units and schemes repeated, qualifiers without amounts, conditions unmet by
-   * fulfilled commitments, a prevailing language not listed. Most documents break several rules.
+   * fulfilled commitments, a prevailing language not listed, and a life after signing that breaks
+   * its rules: histories and progress reports that go backwards, histories that end in another
+   * status than the current one, units achieved and never pledged, milestones met without a date
+   * or dated without being met, amendments before the signing or out of order, references to no
+   * source and source ids repeated. Most documents break several rules.
    */
   public static Gen<Agreement> agreements() {
     Gen<PartyId> partyIds = Gens.elements("a", "b", "c", "d").map(PartyId::of);
@@ -232,7 +236,7 @@ public final class AgreementGens {
                   ValueGens.money(), AnnualBudget::of), 0, 2)))
               .status(d.next(Gens.elements(ProgrammeStatus.values())))
               .build()), 0, 2));
-      return Agreement.builder()
+      Agreement drawn = Agreement.builder()
           .id(id)
           .title(draw.next(anyText))
           .aliases(draw.next(Gens.listOf(anyText, 0, 1)))
@@ -247,6 +251,7 @@ public final class AgreementGens {
           .programmes(programmes)
           .relatedAgreements(draw.next(Gens.listOf(relatedAgreement(AgreementId.of("y")), 0, 1)))
           .build();
+      return draw.next(ArbitraryLife.addTo(drawn, anyText));
     });
   }
 

@@ -188,6 +188,18 @@ class ValidationPropertiesTest {
         "party.identifiers.duplicateScheme");
   }
 
+  @Test
+  void theArbitraryDocumentsBreakEachRuleOfTheLifeAfterSigningSomewhere() {
+    Set<String> reported = new java.util.TreeSet<>();
+    AgreementGens.agreements().samples(1L).limit(1_000).forEach(agreement ->
+        VALIDATOR.validate(agreement).violations().forEach(v -> reported.add(v.code())));
+
+    assertThat(reported).contains("history.outOfOrder", "history.currentMismatch",
+        "progress.outOfOrder", "progress.unitNotPledged", "milestone.metWithoutDate",
+        "milestone.dateWithoutMet", "amendment.beforeSigning", "amendment.outOfOrder",
+        "reference.unknownSource", "agreement.sources.duplicateId");
+  }
+
   @PropertyTest
   void breakingSeveralRulesAtOnceReportsEachErrorAsBreakingItAloneDoes() {
     Property.forAll(AgreementGens.validAgreements(), COMPATIBLE_MUTATIONS)

@@ -22,9 +22,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code agreements totals FILE...}: what the documents pledge, in one table: each document's
- * {@link Agreement#totalPledged()} and {@link Agreement#pledged(QuantityUnit)} for each unit, and
- * the sum over all documents.
+ * {@code agreements totals FILE...}: what the documents pledge and what they report achieved, in
+ * one table: each document's {@link Agreement#totalPledged()}, {@link Agreement#pledged(QuantityUnit)}
+ * for each unit and beside it {@link Agreement#achieved(QuantityUnit)}, and the sum over all
+ * documents. The text table shows the achieved columns when some document holds a progress report.
  *
  * <p>Quantities of {@link QuantityUnit#OTHER} are left out: their labels say what each counts (MW,
  * km…), so their sum means nothing. The text table shows the units some document pledges; the JSON
@@ -33,8 +34,8 @@ import picocli.CommandLine.Spec;
  * document would mislead.
  */
 @Command(name = "totals", mixinStandardHelpOptions = true,
-    description = "Sums what the documents pledge: money and each unit of quantity, per document"
-        + " and over all of them, in one table.")
+    description = "Sums what the documents pledge (money and each unit of quantity) and what their"
+        + " latest progress reports achieve, per document and over all of them, in one table.")
 final class TotalsCommand implements Callable<Integer> {
   /** How the table is printed. */
   enum Format {
@@ -58,8 +59,11 @@ final class TotalsCommand implements Callable<Integer> {
 
   @Mixin LocaleOption locale;
 
-  /** One row of the table: a document's, or the total's. */
-  private record Row(String name, long won, long[] units) {}
+  /**
+   * One row of the table: a document's, or the total's; {@code reported} when it holds a progress
+   * report.
+   */
+  private record Row(String name, long won, long[] units, long[] achieved, boolean reported) {}
 
   @Override
   public Integer call() {
@@ -71,10 +75,14 @@ final class TotalsCommand implements Callable<Integer> {
       try {
         Agreement agreement = documents.read(file);
         long[] units = new long[UNITS.size()];
+        long[] achieved = new long[UNITS.size()];
         for (int u = 0; u < units.length; u++) {
           units[u] = agreement.pledged(UNITS.get(u));
+          achieved[u] = agreement.achieved(UNITS.get(u));
         }
-        rows.add(new Row(file, agreement.totalPledged().won(), units));
+        boolean reported = agreement.commitments().stream()
+            .anyMatch(commitment -> !commitment.progress().isEmpty());
+        rows.add(new Row(file, agreement.totalPledged().won(), units, achieved, reported));
       } catch (Documents.UnreadableException e) {
         err.println(e.getMessage());
         unreadable = true;
@@ -104,13 +112,17 @@ final class TotalsCommand implements Callable<Integer> {
   private static Row total(List<Row> rows) {
     long won = 0;
     long[] units = new long[UNITS.size()];
+    long[] achieved = new long[UNITS.size()];
+    boolean reported = false;
     for (Row row : rows) {
       won = add(won, row.won(), "won");
       for (int u = 0; u < units.length; u++) {
         units[u] = add(units[u], row.units()[u], UNITS.get(u).name());
+        achieved[u] = add(achieved[u], row.achieved()[u], "achieved " + UNITS.get(u).name());
       }
+      reported |= row.reported();
     }
-    return new Row("", won, units);
+    return new Row("", won, units, achieved, reported);
   }
 
   private static long add(long sum, long value, String what) {
@@ -136,8 +148,10 @@ final class TotalsCommand implements Callable<Integer> {
   private static void fill(ObjectNode node, Row row) {
     node.putObject("totalPledged").put("amount", row.won()).put("currency", "KRW");
     ObjectNode pledged = node.putObject("pledged");
+    ObjectNode achieved = node.putObject("achieved");
     for (int u = 0; u < UNITS.size(); u++) {
       pledged.put(UNITS.get(u).name(), row.units()[u]);
+      achieved.put(UNITS.get(u).name(), row.achieved()[u]);
     }
   }
 
@@ -145,7 +159,7 @@ final class TotalsCommand implements Callable<Integer> {
     boolean korean = "ko".equals(locale.locale().getLanguage());
     Set<Integer> shown = new TreeSet<>();
     for (int u = 0; u < UNITS.size(); u++) {
-      if (total.units()[u] > 0) {
+      if (total.units()[u] > 0 || total.achieved()[u] > 0) {
         shown.add(u);
       }
     }
@@ -157,16 +171,23 @@ final class TotalsCommand implements Callable<Integer> {
       QuantityUnit unit = UNITS.get(u);
       header.add(korean ? unit.koreanName() + "(" + unit.suffix() + ")"
           : unit.name() + " (" + unit.suffix() + ")");
+      if (total.reported()) {
+        header.add(korean ? "달성(" + unit.suffix() + ")" : "achieved (" + unit.suffix() + ")");
+      }
     }
     cells.add(header.toArray(new String[0]));
     List<Row> all = new ArrayList<>(rows);
-    all.add(new Row(korean ? "합계" : "total", total.won(), total.units()));
+    all.add(new Row(korean ? "합계" : "total", total.won(), total.units(), total.achieved(),
+        total.reported()));
     for (Row row : all) {
       List<String> line = new ArrayList<>();
       line.add(row.name());
       line.add(MoneyAmount.ofWon(row.won()).toKoreanString());
       for (int u : shown) {
         line.add(String.format(Locale.ROOT, "%,d", row.units()[u]));
+        if (total.reported()) {
+          line.add(String.format(Locale.ROOT, "%,d", row.achieved()[u]));
+        }
       }
       cells.add(line.toArray(new String[0]));
     }

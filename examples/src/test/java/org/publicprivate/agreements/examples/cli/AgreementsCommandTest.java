@@ -36,6 +36,8 @@ class AgreementsCommandTest {
   static Path garbage;
   static Path notCanonical;
   static Path investment;
+  /** The investment agreement's record three years on, as the examples hold it. */
+  static final Path FOLLOW_UP = Path.of("documents/narae-investment-2029.json");
 
   record Run(int status, String out, String err) {
     List<String> outLines() {
@@ -325,6 +327,60 @@ class AgreementsCommandTest {
         .contains("[의무] 약 2,000억 원 · 300명 이상\n")
         .contains("[노력] 1억 달러 · 약 50명\n")
         .contains("    조건: 국비 공모 선정 (대기)\n");
+  }
+
+  @Test
+  void summaryOfAFollowedUpRecordPutsAchievedBesidePledgedWithMilestonesHistoryAndSources() {
+    Run korean = run("summary", "--locale", "ko", FOLLOW_UP.toString());
+    Run english = run("summary", "--locale", "en", FOLLOW_UP.toString());
+
+    assertThat(korean.status()).isZero();
+    assertThat(korean.out())
+        .contains("    실적: 일자리 300명 이상 중 80명 (26%), 2027-06 기준 [출처: narae-council-2027-07-08]\n"
+            + "    실적: 집행 약 2,000억 원 중 600억 원 (30%), 2027-06 기준 [출처: narae-council-2027-07-08]\n")
+        .contains("    이정표: 공장 착공 — 달성 (기한 2026-12, 달성 2027-01-14)\n")
+        .contains("    상태 이력:\n      2026-03-09 약속 [출처: narae-agreement-text]\n"
+            + "      2027-01-14 이행 중 — 공장 착공 [출처: naraeilbo-2027-01-15]\n")
+        .contains("\n출처:\n  narae-agreement-text: 협약서 원문 · ");
+    assertThat(english.status()).isZero();
+    assertThat(english.out())
+        .contains("    Progress: JOBS 120명 of 300명 이상 (40%), as of 2028-12"
+            + " [source: narae-data-2029-01-31]\n")
+        .contains("    Milestone: 1단계 생산라인 가동 — MISSED (due 2027-12) · 150명\n")
+        .contains("  Status history:\n    2026-02 APPLIED — 국토교통부 공모에 신청"
+            + " [source: narae-press-2026-03-09]\n")
+        .contains("\nAmendments:\n  2027-09-01 ")
+        .contains("\nSources:\n  narae-agreement-text: AGREEMENT_TEXT · ");
+  }
+
+  @Test
+  void totalsPutsWhatTheLatestReportsAchieveBesideEachUnitPledged() {
+    Run run = run("totals", "--locale", "en", investment.toString(), FOLLOW_UP.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.outLines()).hasSize(4);
+    assertThat(run.outLines().get(0)).endsWith(
+        "pledged (KRW)  JOBS (명)  achieved (명)  SQUARE_METRES (㎡)  achieved (㎡)");
+    assertThat(run.outLines().get(1)).endsWith("2,000억 원        350              0"
+        + "              33,000              0");
+    assertThat(run.outLines().get(2)).endsWith("2,000억 원        350            120"
+        + "              33,000              0");
+    assertThat(run.outLines().get(3)).startsWith("total").endsWith("4,000억 원        700"
+        + "            120              66,000              0");
+  }
+
+  @Test
+  void totalsJsonGivesWhatIsAchievedForEveryUnit() throws IOException {
+    Run run = run("totals", "--format", "json", FOLLOW_UP.toString(), valid.toString());
+    JsonNode totals = new ObjectMapper().readTree(run.out());
+
+    assertThat(run.status()).isZero();
+    assertThat(totals.get("documents").get(0).get("achieved").get("JOBS").asLong())
+        .isEqualTo(120);
+    assertThat(totals.get("documents").get(1).get("achieved").get("JOBS").asLong()).isZero();
+    assertThat(totals.get("total").get("achieved").get("JOBS").asLong()).isEqualTo(120);
+    assertThat(totals.get("total").get("achieved").get("PEOPLE").asLong()).isZero();
+    assertThat(totals.get("total").get("achieved").has("OTHER")).isFalse();
   }
 
   @Test

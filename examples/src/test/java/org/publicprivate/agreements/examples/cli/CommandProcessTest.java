@@ -2,6 +2,7 @@ package org.publicprivate.agreements.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The {@code agreements} command run as users run it: as its own Java process, with the bytes it
@@ -28,15 +33,28 @@ class CommandProcessTest {
   /** Runs {@code agreements} in a new JVM with the given JVM options and arguments. */
   static Result agreements(List<String> jvmOptions, String... args)
       throws IOException, InterruptedException {
+    return agreementsIn(Path.of(""), jvmOptions, args);
+  }
+
+  /**
+   * Runs {@code agreements} in a new JVM in the working directory {@code directory}, so that file
+   * names are read as a user in that directory types them.
+   */
+  static Result agreementsIn(Path directory, List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>();
     command.add(java);
     command.addAll(jvmOptions);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(entry -> Path.of(entry).toAbsolutePath().toString())
+        .collect(Collectors.joining(File.pathSeparator)));
     command.add(AgreementsCommand.class.getName());
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    Process process = new ProcessBuilder(command)
+        .directory(directory.toAbsolutePath().toFile())
+        .redirectInput(ProcessBuilder.Redirect.PIPE).start();
     process.getOutputStream().close();
     byte[][] streams = new byte[2][];
     Thread errReader = new Thread(() -> streams[1] = readAll(process.getErrorStream()));
@@ -119,6 +137,41 @@ class CommandProcessTest {
         .satisfies(line -> assertThat(line).startsWith(file + ": ").contains("title")
             .contains("text is not valid Unicode"));
     assertThat(Files.readAllBytes(file)).isEqualTo(before);
+  }
+
+  /**
+   * The README's runs of {@code summary} and {@code totals} on the follow-up record: each command
+   * the README shows, run from the repository's root as the README runs it, prints exactly the
+   * lines the README shows below it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "summary --locale ko examples/documents/narae-investment-2029.json",
+    "totals --locale ko examples/documents/narae-investment-2029.json"
+        + " examples/documents/ganasi-investment-draft.json"})
+  void theFollowUpRecordsCommandsPrintWhatTheReadmeShows(String arguments) throws Exception {
+    String shown = readmeOutput("java -jar examples/target/agreements.jar " + arguments);
+
+    Result result = agreementsIn(Path.of(".."), List.of(), arguments.split(" "));
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.status()).isZero();
+    assertThat(new String(result.out(), StandardCharsets.UTF_8)).isEqualTo(shown);
+  }
+
+  /** The lines the README shows after {@code $ commandLine}, up to the next command or block end. */
+  private static String readmeOutput(String commandLine) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8);
+    int start = lines.indexOf("$ " + commandLine);
+    assertThat(start).as("the README shows $ %s", commandLine).isNotNegative();
+    StringBuilder output = new StringBuilder();
+    for (String line : lines.subList(start + 1, lines.size())) {
+      if (line.startsWith("$ ") || line.startsWith("```") || line.startsWith("exit ")) {
+        break;
+      }
+      output.append(line).append('\n');
+    }
+    return output.toString();
   }
 
   @Test
