@@ -151,21 +151,20 @@ public final class AgreementDiff {
         if (was == null && is == null) {
           continue;
         }
-        Place at = new Place(place, attribute.jsonName(), -1);
         Declaration declaration = attribute.declaration();
-        Class<? extends Attribute> elements = declaration.elementType().orElse(null);
+        Class<? extends Attribute> elements = declaration.elements();
         if (was == null) {
-          add(at, ChangeKind.ADDED, null, is);
+          add(new Place(place, attribute.jsonName(), -1), ChangeKind.ADDED, null, is);
         } else if (is == null) {
-          add(at, ChangeKind.REMOVED, was, null);
+          add(new Place(place, attribute.jsonName(), -1), ChangeKind.REMOVED, was, null);
         } else if (elements != null && declaration.isList()) {
-          list(elements, (List<?>) was, (List<?>) is, at);
+          list(elements, (List<?>) was, (List<?>) is, new Place(place, attribute.jsonName(), -1));
         } else if (elements != null) {
-          object(elements, was, is, at);
+          object(elements, was, is, new Place(place, attribute.jsonName(), -1));
         } else if (was instanceof Map<?, ?> wasMap && is instanceof Map<?, ?> isMap) {
-          byKey(wasMap, isMap, at);
+          byKey(wasMap, isMap, new Place(place, attribute.jsonName(), -1));
         } else if (!was.equals(is)) {
-          add(at, ChangeKind.CHANGED, was, is);
+          add(new Place(place, attribute.jsonName(), -1), ChangeKind.CHANGED, was, is);
         }
       }
     }
