@@ -8,5 +8,6 @@ module org.publicprivate.agreements {
 
   exports org.publicprivate.agreements;
   exports org.publicprivate.agreements.attributes;
+  exports org.publicprivate.agreements.diff;
   exports org.publicprivate.agreements.validation;
 }

@@ -17,16 +17,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code agreements} command: validate, format, fingerprint, summarise and total agreement
- * documents, and print the JSON Schema of the format and the list of validation rules.
+ * The {@code agreements} command: validate, format, fingerprint, summarise, total and compare
+ * agreement documents, and print the JSON Schema of the format and the list of validation rules.
  *
  * <pre>{@code
  * java -jar examples/target/agreements.jar validate busan.json
  * }</pre>
  *
  * <p>Exit status: 0 when every file reads and has no error; 1 when a file breaks a rule (or, with
- * {@code format --check}, is not canonical); 2 when a file cannot be read or parsed; 64 on a usage
- * error.
+ * {@code format --check}, is not canonical; with {@code diff}, the two versions differ); 2 when a
+ * file cannot be read or parsed; 64 on a usage error.
  */
 @Command(
     name = "agreements",
@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
       FingerprintCommand.class,
       SummaryCommand.class,
       TotalsCommand.class,
+      DiffCommand.class,
       SchemaCommand.class,
       RulesCommand.class,
       CommandLine.HelpCommand.class
@@ -47,7 +48,7 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every file reads and has no error",
-      "1:a file breaks a rule, or is not canonical (format --check)",
+      "1:a file breaks a rule, or is not canonical (format --check), or the versions differ (diff)",
       "2:a file cannot be read or parsed",
       "64:usage error"
     })
