@@ -83,11 +83,14 @@ class ReadmeSamplesTest {
       import jakarta.validation.*;
       import jakarta.validation.groups.Default;
       import java.net.URI;
+      import java.nio.file.Files;
+      import java.nio.file.Path;
       import java.time.*;
       import java.util.*;
       import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
       import org.junit.jupiter.api.Test;
       import org.publicprivate.agreements.*;
+      import org.publicprivate.agreements.diff.*;
       import org.publicprivate.agreements.examples.*;
       import org.publicprivate.agreements.testkit.*;
       import org.publicprivate.agreements.validation.*;

@@ -18,7 +18,7 @@ final class AgreementFormat {
   private static final AgreementStatus[] STATUSES = AgreementStatus.values();
   private static final Name[] KIND_NAMES = Name.of(AgreementKind.class);
   private static final Name[] STATUS_NAMES = Name.of(AgreementStatus.class);
-  private static final HistoryFormat.StatusChanges<AgreementStatus, AgreementStatusChange>
+  static final HistoryFormat.StatusChanges<AgreementStatus, AgreementStatusChange>
       HISTORY =
           new HistoryFormat.StatusChanges<>(AgreementStatus.class, AgreementStatusChange::builder);
 

@@ -20,7 +20,7 @@ final class CommitmentFormat {
   private static final Name[] CATEGORY_NAMES = Name.of(CommitmentCategory.class);
   private static final Name[] OBLIGATION_NAMES = Name.of(ObligationLevel.class);
   private static final Name[] STATUS_NAMES = Name.of(CommitmentStatus.class);
-  private static final HistoryFormat.StatusChanges<CommitmentStatus, CommitmentStatusChange>
+  static final HistoryFormat.StatusChanges<CommitmentStatus, CommitmentStatusChange>
       HISTORY =
           new HistoryFormat.StatusChanges<>(CommitmentStatus.class, CommitmentStatusChange::builder);
 

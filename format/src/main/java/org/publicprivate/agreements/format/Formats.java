@@ -3,12 +3,14 @@ package org.publicprivate.agreements.format;
 import java.util.List;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
+import org.publicprivate.agreements.AgreementStatusChange;
 import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.AnnualBudget;
 import org.publicprivate.agreements.BusinessRegistrationNumber;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.Condition;
 import org.publicprivate.agreements.CommitmentId;
+import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.CorporateRegistrationNumber;
 import org.publicprivate.agreements.DateRange;
 import org.publicprivate.agreements.FiscalYears;
@@ -24,6 +26,7 @@ import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.ProgrammeStatusChange;
 import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.RegionCode;
@@ -65,6 +68,12 @@ public final class Formats {
       ModelType.of(ProgressReport.class, HistoryFormat::readProgress,
           HistoryFormat::writeProgress),
       ModelType.of(Amendment.class, HistoryFormat::readAmendment, HistoryFormat::writeAmendment),
+      ModelType.of(AgreementStatusChange.class, AgreementFormat.HISTORY::read,
+          AgreementFormat.HISTORY::write),
+      ModelType.of(CommitmentStatusChange.class, CommitmentFormat.HISTORY::read,
+          CommitmentFormat.HISTORY::write),
+      ModelType.of(ProgrammeStatusChange.class, ProgrammeFormat.HISTORY::read,
+          ProgrammeFormat.HISTORY::write),
       ModelType.text(AgreementId.class, AgreementId::of),
       ModelType.text(PartyId.class, PartyId::of),
       ModelType.text(CommitmentId.class, CommitmentId::of),

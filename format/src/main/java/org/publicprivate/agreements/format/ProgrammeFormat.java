@@ -26,7 +26,7 @@ final class ProgrammeFormat {
   private static final FundingSource[] SOURCES = FundingSource.values();
   private static final Name[] STATUS_NAMES = Name.of(ProgrammeStatus.class);
   private static final Name[] SOURCE_NAMES = Name.of(FundingSource.class);
-  private static final HistoryFormat.StatusChanges<ProgrammeStatus, ProgrammeStatusChange>
+  static final HistoryFormat.StatusChanges<ProgrammeStatus, ProgrammeStatusChange>
       HISTORY =
           new HistoryFormat.StatusChanges<>(ProgrammeStatus.class, ProgrammeStatusChange::builder);
 

@@ -11,16 +11,12 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.ExtensionValue;
 import org.publicprivate.agreements.diff.AgreementDiff;
 import org.publicprivate.agreements.diff.Change;
 import org.publicprivate.agreements.diff.ChangeKind;
-import org.publicprivate.agreements.format.Formats;
-import org.publicprivate.agreements.format.ModelType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,9 +50,8 @@ final class DiffCommand implements Callable<Integer> {
   /** Exit status when the two versions differ. */
   static final int DIFFERENT = 1;
 
-  /** The model types the format writes on their own, as JSON values. */
-  private static final Set<Class<?>> WRITTEN = Formats.TYPES.stream().map(ModelType::type)
-      .collect(Collectors.toUnmodifiableSet());
+  /** The package of the model's types, which the Jackson module writes as JSON values. */
+  private static final String MODEL = Agreement.class.getPackageName();
 
   @Spec CommandSpec spec;
 
@@ -187,11 +182,11 @@ final class DiffCommand implements Callable<Integer> {
     if (value instanceof ExtensionValue extension) {
       return mapper.readTree(extension.toString());
     }
-    if (WRITTEN.stream().anyMatch(type -> type.isInstance(value))) {
-      return mapper.valueToTree(value);
-    }
     if (value instanceof Enum<?> constant) {
       return nodes.textNode(constant.name());
+    }
+    if (value.getClass().getPackageName().equals(MODEL)) {
+      return mapper.valueToTree(value);
     }
     return nodes.textNode(value.toString());
   }

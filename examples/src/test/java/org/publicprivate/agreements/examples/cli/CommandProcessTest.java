@@ -159,6 +159,23 @@ class CommandProcessTest {
     assertThat(new String(result.out(), StandardCharsets.UTF_8)).isEqualTo(shown);
   }
 
+  /**
+   * The README's diff of the follow-up's signing-day and 2029 records, run as a process from the
+   * repository's root: it prints exactly the lines the README shows and exits 1, for they differ.
+   */
+  @Test
+  void theFollowUpDiffPrintsWhatTheReadmeShows() throws Exception {
+    String arguments = "diff --locale ko examples/documents/narae-investment-signing-day.json"
+        + " examples/documents/narae-investment-2029.json";
+    String shown = readmeOutput("java -jar examples/target/agreements.jar " + arguments);
+
+    Result result = agreementsIn(Path.of(".."), List.of(), arguments.split(" "));
+
+    assertThat(result.err()).isEmpty();
+    assertThat(result.status()).isEqualTo(1);
+    assertThat(new String(result.out(), StandardCharsets.UTF_8)).isEqualTo(shown);
+  }
+
   /** The lines the README shows after {@code $ commandLine}, up to the next command or block end. */
   private static String readmeOutput(String commandLine) throws IOException {
     List<String> lines = Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8);
