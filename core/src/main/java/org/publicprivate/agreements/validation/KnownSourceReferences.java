@@ -26,9 +26,12 @@ final class KnownSourceReferences extends WalkingRule {
 
   @Override
   Walker start(Agreement agreement, Findings findings) {
-    Set<SourceId> known = new HashSet<>();
+    // The ids' texts, not the ids: a String bin whose hashes collide is a tree ordered by the
+    // texts, a SourceId bin a tree that cannot order them, searched whole for each id (the
+    // generated class does not implement Comparable of itself).
+    Set<String> known = new HashSet<>();
     for (SourceDocument source : agreement.sources()) {
-      source.id().ifPresent(known::add);
+      source.id().ifPresent(id -> known.add(id.value()));
     }
     for (int j = 0; j < agreement.amendments().size(); j++) {
       check(known, agreement.amendments().get(j).source(), findings,
@@ -56,7 +59,7 @@ final class KnownSourceReferences extends WalkingRule {
     };
   }
 
-  private static void history(Set<SourceId> known, List<? extends StatusChange<?>> history,
+  private static void history(Set<String> known, List<? extends StatusChange<?>> history,
       Findings findings, DocumentPath owner) {
     for (int j = 0; j < history.size(); j++) {
       check(known, history.get(j).source(), findings,
@@ -64,16 +67,16 @@ final class KnownSourceReferences extends WalkingRule {
     }
   }
 
-  private static void list(Set<SourceId> known, List<SourceId> sources, Findings findings,
+  private static void list(Set<String> known, List<SourceId> sources, Findings findings,
       DocumentPath owner) {
     for (int j = 0; j < sources.size(); j++) {
       check(known, Optional.of(sources.get(j)), findings, owner.property("sources").index(j));
     }
   }
 
-  private static void check(Set<SourceId> known, Optional<SourceId> source, Findings findings,
+  private static void check(Set<String> known, Optional<SourceId> source, Findings findings,
       DocumentPath path) {
-    if (source.isPresent() && !known.contains(source.get())) {
+    if (source.isPresent() && !known.contains(source.get().value())) {
       findings.report(path, Map.of("source", source.get().value()));
     }
   }
