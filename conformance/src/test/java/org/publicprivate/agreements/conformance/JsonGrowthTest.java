@@ -30,9 +30,10 @@ import org.publicprivate.agreements.testkit.GrowthReport;
  * and of a stream, the strict and the lenient mapper, {@code fingerprint} and {@code canonicalize},
  * over documents with many commitments in a long {@code dependsOn} chain, many parties with
  * identifiers, many commitments sharing one id, long and escaped texts, many sources and
- * programmes, wide and deep extensions, many unknown attributes, and documents refused only at
- * their end (a bad constant, a duplicate name, {@code formatVersion} 1 declared after many version
- * 2 attributes). The cost is the bytes allocated ({@link Growth}), never time. The canonicalizer is
+ * programmes, a life after signing (long status histories and amendments, commitments with
+ * histories, progress, milestones and sources), wide and deep extensions, many unknown
+ * attributes, and documents refused only at their end (a bad constant, a duplicate name,
+ * {@code formatVersion} 1 declared after many version 2 attributes). The cost is the bytes allocated ({@link Growth}), never time. The canonicalizer is
  * also given JSON of any kind: deep nesting, many numbers, long escaped strings.
  *
  * <p>{@link #everyReaderOfAgreementJsonHasAGrowthCase} lists by reflection the public static
@@ -42,6 +43,15 @@ import org.publicprivate.agreements.testkit.GrowthReport;
 class JsonGrowthTest {
   private static final int SMALLEST = 500;
   private static final int DOUBLINGS = 5;
+  /**
+   * The bound of the document of 500 to 16,000 distinct unknown names, read leniently: past about
+   * 6,000 distinct names Jackson's symbol table is not kept, and each name added costs more, a
+   * step that is Jackson's and linear beyond it. Since the faster reader, the rest costs less and
+   * the step shows as more: Jackson 2's {@code read(byte[])} 577 bytes per commitment up to 4,000,
+   * 764 at 8,000 and 874 at 16,000 (959 and 985 per commitment added, flat), 1.51×; Jackson 3's
+   * 1.37×. A cost that grew with the size would pass 2× by 16,000.
+   */
+  private static final double DISTINCT_NAMES_BOUND = 1.8;
   /** The methods of {@code AgreementJson} measured here, by signature. */
   private static final List<String> OPERATIONS = List.of("read(byte[])", "read(InputStream)",
       "fingerprint(Agreement)", "canonicalize(String)");
@@ -67,6 +77,23 @@ class JsonGrowthTest {
             + "\"last\": 2025}, \"totalBudget\": " + won(2000) + ", \"annualBudgets\": [{\"year\":"
             + " 2024, \"amount\": " + won(1000) + "}, {\"year\": 2025, \"amount\": " + won(1000)
             + "}], \"status\": \"PLANNED\"}")));
+    documents.put("a life after signing: histories, progress, milestones, amendments",
+        n -> document(2, "", "\"sources\": [{\"id\": \"press\", \"title\": \"보도\"}], "
+            + list("statusHistory", n, i -> "{\"status\": \"DRAFT\", \"date\": \"2024-03\","
+                + " \"source\": \"press\"}") + ", "
+            + list("amendments", n, i -> "{\"date\": \"2025-01-02\", \"summary\": \"기한 연장 "
+                + i + "\", \"changedPaths\": [\"commitments[" + i + "].due\"], \"source\":"
+                + " \"press\"}") + ", "
+            + list("commitments", n, i -> commitment("c-" + i, "\"status\": \"IN_PROGRESS\","
+                + " \"quantities\": [{\"value\": 30, \"unit\": \"JOBS\"}], \"statusHistory\":"
+                + " [{\"status\": \"PLEDGED\", \"date\": \"2024-03-15\"}, {\"status\":"
+                + " \"IN_PROGRESS\", \"date\": \"2025\", \"note\": \"착공\", \"source\":"
+                + " \"press\"}], \"progress\": [{\"asOf\": \"2025-06\", \"summary\": \"채용"
+                + " 진행\", \"achieved\": [{\"value\": " + i % 30 + ", \"unit\": \"JOBS\"}],"
+                + " \"spent\": " + won(1000) + ", \"source\": \"press\"}], \"milestones\":"
+                + " [{\"description\": \"착공\", \"due\": \"2025-06\", \"status\": \"MET\","
+                + " \"metOn\": \"2025-04-02\"}, {\"description\": \"준공\"}], \"sources\":"
+                + " [\"press\"], "))));
     documents.put("deep extensions on many commitments", n -> document(2, "",
         list("commitments", n, i -> commitment("c-" + i, "\"extensions\": {\"busan:deep\": "
             + "[".repeat(15) + i + "]".repeat(15) + "}, "))));
@@ -219,7 +246,10 @@ class JsonGrowthTest {
 
   private static <T> void check(String name, IntFunction<T> input,
       java.util.function.Function<T, Object> operation) {
-    GrowthReport report = Growth.of(name, input, operation).sizes(SMALLEST, DOUBLINGS).check();
+    double bound = name.endsWith(", unknown attributes, read leniently")
+        ? DISTINCT_NAMES_BOUND : Growth.DEFAULT_MAX_RATIO;
+    GrowthReport report = Growth.of(name, input, operation).sizes(SMALLEST, DOUBLINGS)
+        .maxRatio(bound).check();
     System.out.println(report);
   }
 

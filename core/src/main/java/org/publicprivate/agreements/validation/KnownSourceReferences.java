@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.FundedProgramme;
+import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.SourceDocument;
 import org.publicprivate.agreements.SourceId;
 import org.publicprivate.agreements.StatusChange;
@@ -26,55 +28,76 @@ final class KnownSourceReferences extends WalkingRule {
 
   @Override
   Walker start(Agreement agreement, Findings findings) {
-    Set<SourceId> known = new HashSet<>();
+    // The ids' texts, not the ids: a String bin whose hashes collide is a tree ordered by the
+    // texts, a SourceId bin a tree that cannot order them, searched whole for each id (the
+    // generated class does not implement Comparable of itself).
+    Set<String> known = new HashSet<>();
     for (SourceDocument source : agreement.sources()) {
-      source.id().ifPresent(known::add);
+      source.id().ifPresent(id -> known.add(id.value()));
     }
-    for (int j = 0; j < agreement.amendments().size(); j++) {
-      check(known, agreement.amendments().get(j).source(), findings,
-          DocumentPath.of("amendments").index(j).property("source"));
+    // Each path is built only for a reference that names no source: nearly all do.
+    List<Amendment> amendments = agreement.amendments();
+    for (int j = 0; j < amendments.size(); j++) {
+      Optional<SourceId> source = amendments.get(j).source();
+      if (unknown(known, source)) {
+        report(findings, DocumentPath.of("amendments").index(j).property("source"), source);
+      }
     }
-    history(known, agreement.statusHistory(), findings, DocumentPath.root());
+    history(known, agreement.statusHistory(), findings, null, 0);
     return new Walker(Walker.COMMITMENTS | Walker.PROGRAMMES) {
       @Override
       void commitment(int i, Commitment commitment) {
-        DocumentPath owner = DocumentPath.of("commitments").index(i);
-        for (int j = 0; j < commitment.progress().size(); j++) {
-          check(known, commitment.progress().get(j).source(), findings,
-              owner.property("progress").index(j).property("source"));
+        List<ProgressReport> progress = commitment.progress();
+        for (int j = 0; j < progress.size(); j++) {
+          Optional<SourceId> source = progress.get(j).source();
+          if (unknown(known, source)) {
+            report(findings, DocumentPath.of("commitments").index(i).property("progress")
+                .index(j).property("source"), source);
+          }
         }
-        history(known, commitment.statusHistory(), findings, owner);
-        list(known, commitment.sources(), findings, owner);
+        history(known, commitment.statusHistory(), findings, "commitments", i);
+        list(known, commitment.sources(), findings, "commitments", i);
       }
 
       @Override
       void programme(int i, FundedProgramme programme) {
-        DocumentPath owner = DocumentPath.of("programmes").index(i);
-        history(known, programme.statusHistory(), findings, owner);
-        list(known, programme.sources(), findings, owner);
+        history(known, programme.statusHistory(), findings, "programmes", i);
+        list(known, programme.sources(), findings, "programmes", i);
       }
     };
   }
 
-  private static void history(Set<SourceId> known, List<? extends StatusChange<?>> history,
-      Findings findings, DocumentPath owner) {
+  /** The path of the {@code i}th element of the top-level list {@code owner}; null: the root. */
+  private static DocumentPath owner(String owner, int i) {
+    return owner == null ? DocumentPath.root() : DocumentPath.of(owner).index(i);
+  }
+
+  private static void history(Set<String> known, List<? extends StatusChange<?>> history,
+      Findings findings, String owner, int i) {
     for (int j = 0; j < history.size(); j++) {
-      check(known, history.get(j).source(), findings,
-          owner.property("statusHistory").index(j).property("source"));
+      Optional<SourceId> source = history.get(j).source();
+      if (unknown(known, source)) {
+        report(findings, owner(owner, i).property("statusHistory").index(j).property("source"),
+            source);
+      }
     }
   }
 
-  private static void list(Set<SourceId> known, List<SourceId> sources, Findings findings,
-      DocumentPath owner) {
+  private static void list(Set<String> known, List<SourceId> sources, Findings findings,
+      String owner, int i) {
     for (int j = 0; j < sources.size(); j++) {
-      check(known, Optional.of(sources.get(j)), findings, owner.property("sources").index(j));
+      if (!known.contains(sources.get(j).value())) {
+        findings.report(owner(owner, i).property("sources").index(j),
+            Map.of("source", sources.get(j).value()));
+      }
     }
   }
 
-  private static void check(Set<SourceId> known, Optional<SourceId> source, Findings findings,
-      DocumentPath path) {
-    if (source.isPresent() && !known.contains(source.get())) {
-      findings.report(path, Map.of("source", source.get().value()));
-    }
+  private static boolean unknown(Set<String> known, Optional<SourceId> source) {
+    return source.isPresent() && !known.contains(source.get().value());
+  }
+
+  private static void report(Findings findings, DocumentPath path, Optional<SourceId> source) {
+    findings.report(path, Map.of("source", source.get().value()));
   }
 }

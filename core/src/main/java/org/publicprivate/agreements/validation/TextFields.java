@@ -194,8 +194,11 @@ final class TextFields {
   private static void history(Visitor visitor, Findings findings,
       List<? extends StatusChange<?>> history, DocumentPath owner) {
     for (int j = 0; j < history.size(); j++) {
-      optional(visitor, findings, history.get(j).note(), PROSE_LIMIT,
-          owner.property("statusHistory").index(j), "note");
+      Optional<String> note = history.get(j).note();
+      if (note.isPresent() && visitor.offends(note.get(), false, PROSE_LIMIT)) {
+        visitor.report(findings, owner.property("statusHistory").index(j).property("note"),
+            note.get(), PROSE_LIMIT);
+      }
     }
   }
 
@@ -241,8 +244,11 @@ final class TextFields {
     optional(visitor, findings, programme.funder(), NAME_LIMIT, at, "funder");
     List<FundingShare> shares = programme.fundingShares();
     for (int j = 0; j < shares.size(); j++) {
-      optional(visitor, findings, shares.get(j).note(), PROSE_LIMIT,
-          at.property("fundingShares").index(j), "note");
+      Optional<String> note = shares.get(j).note();
+      if (note.isPresent() && visitor.offends(note.get(), false, PROSE_LIMIT)) {
+        visitor.report(findings, at.property("fundingShares").index(j).property("note"),
+            note.get(), PROSE_LIMIT);
+      }
     }
     history(visitor, findings, programme.statusHistory(), at);
   }

@@ -1,11 +1,9 @@
 package org.publicprivate.agreements.validation;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.SourceDocument;
-import org.publicprivate.agreements.SourceId;
 
 /** Rule {@code agreement.sources.duplicateId}: no two source documents share an id. */
 final class UniqueSourceIds extends ModelRule {
@@ -15,20 +13,22 @@ final class UniqueSourceIds extends ModelRule {
         "two source documents share an id");
   }
 
+  /**
+   * The ids are compared as their texts, in {@link DuplicateKeys}: in a {@code HashMap} keyed by
+   * {@code SourceId}, ids built to share one hash code cost a search of the whole bin each (the
+   * generated id class is not {@code Comparable} to itself, so the bin's tree cannot order them).
+   */
   @Override
   public void check(Agreement agreement, Findings findings) {
     List<SourceDocument> sources = agreement.sources();
-    Map<SourceId, Integer> first = new HashMap<>();
+    DuplicateKeys ids = new DuplicateKeys(sources.size());
     for (int i = 0; i < sources.size(); i++) {
-      if (sources.get(i).id().isEmpty()) {
-        continue;
-      }
-      SourceId id = sources.get(i).id().get();
-      Integer earlier = first.putIfAbsent(id, i);
-      if (earlier != null) {
-        findings.report(DocumentPath.of("sources").index(i).property("id"),
-            Map.of("id", id.value(), "first", earlier));
+      if (sources.get(i).id().isPresent()) {
+        ids.add(i, sources.get(i).id().get().value());
       }
     }
+    ids.findDuplicates((i, first) -> findings.report(
+        DocumentPath.of("sources").index(i).property("id"),
+        Map.of("id", sources.get(i).id().get().value(), "first", first)));
   }
 }

@@ -21,11 +21,14 @@ import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AgreementKind;
 import org.publicprivate.agreements.AgreementRelation;
 import org.publicprivate.agreements.AgreementStatus;
+import org.publicprivate.agreements.AgreementStatusChange;
+import org.publicprivate.agreements.Amendment;
 import org.publicprivate.agreements.AnnualBudget;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentCategory;
 import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CommitmentStatus;
+import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.Condition;
 import org.publicprivate.agreements.ConditionKind;
 import org.publicprivate.agreements.DateRange;
@@ -35,13 +38,18 @@ import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
 import org.publicprivate.agreements.FundingSource;
 import org.publicprivate.agreements.Identifier;
+import org.publicprivate.agreements.Milestone;
+import org.publicprivate.agreements.MilestoneStatus;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.ObligationLevel;
+import org.publicprivate.agreements.PartialDate;
 import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.PartyKind;
 import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.ProgrammeStatusChange;
+import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Qualifier;
 import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.QuantityUnit;
@@ -49,6 +57,7 @@ import org.publicprivate.agreements.RelatedAgreement;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.Signing;
 import org.publicprivate.agreements.SourceDocument;
+import org.publicprivate.agreements.SourceId;
 import org.publicprivate.agreements.validation.AgreementValidator;
 import org.publicprivate.agreements.validation.DocumentPath;
 import org.publicprivate.agreements.validation.Findings;
@@ -58,7 +67,9 @@ import org.publicprivate.agreements.validation.Rule;
  * Every rule of the model costs the same per element of a document at 500 elements and at 16,000
  * (five doublings; at most 1.5× as much per element), in each of the hostile shapes below: many parties, many commitments
  * sharing ids, dangling references of every kind, long and cyclic dependency chains, many
- * conditions, quantities, identifiers, programmes, budgets, sources, long texts, wide extensions.
+ * conditions, quantities, identifiers, programmes, budgets, sources, long texts, wide extensions,
+ * and the life after signing: sources sharing an id, dangling source references, long status
+ * histories, progress reports, milestones and amendments, each going wrong.
  * Each rule is checked alone ({@link Rule#check} with a sink that only counts), in every shape, so
  * that a slow rule is not hidden behind the others; the whole validator is checked per shape too.
  * The cost is the bytes allocated ({@link Growth}), never time.
@@ -74,6 +85,7 @@ class RuleGrowthTest {
   private static final PartyId COMPANY = PartyId.of("hanbit");
   private static final ProgrammeId PROGRAMME = ProgrammeId.of("testbed");
   private static final LocalDate SIGNED_ON = LocalDate.of(2024, 3, 15);
+  private static final SourceId PRESS = SourceId.of("press");
 
   /** For each rule's code, the shape in which it reports at every size. */
   private static final Map<String, String> OFFENDED_BY = Map.ofEntries(
@@ -107,7 +119,18 @@ class RuleGrowthTest {
       Map.entry("condition.unmet.commitmentFulfilled",
           "one commitment, many conditions and quantities"),
       Map.entry("agreement.prevailingLanguage.notAmongLanguages", "many languages and identifiers"),
-      Map.entry("party.identifiers.duplicateScheme", "many languages and identifiers"));
+      Map.entry("party.identifiers.duplicateScheme", "many languages and identifiers"),
+      Map.entry("agreement.sources.duplicateId", "sources sharing one id"),
+      Map.entry("reference.unknownSource", "dangling source references"),
+      Map.entry("history.outOfOrder", "long status histories going backwards"),
+      Map.entry("history.currentMismatch", "long status histories going backwards"),
+      Map.entry("progress.outOfOrder", "one commitment, many progress reports going backwards"),
+      Map.entry("progress.unitNotPledged",
+          "one commitment, many progress reports going backwards"),
+      Map.entry("milestone.metWithoutDate", "one commitment, many milestones met and dated wrong"),
+      Map.entry("milestone.dateWithoutMet", "one commitment, many milestones met and dated wrong"),
+      Map.entry("amendment.beforeSigning", "many amendments before signing, going backwards"),
+      Map.entry("amendment.outOfOrder", "many amendments before signing, going backwards"));
 
   /** The documents of each shape at each size, made once. */
   private static final Map<String, List<Agreement>> DOCUMENTS = new HashMap<>();
@@ -181,6 +204,54 @@ class RuleGrowthTest {
                 "codes", ExtensionValue.list(ExtensionValue.of(i), ExtensionValue.of("a" + i)),
                 "flag", ExtensionValue.of(true))))
             .build()));
+    shapes.put("sources sharing one id", n -> base().withSources(repeat(n,
+        i -> SourceDocument.builder().id(PRESS).title("보도 " + i).build())));
+    shapes.put("source ids of one hash code", n -> base().withSources(repeat(n,
+        i -> SourceDocument.builder().id(SourceId.of(collidingId(i))).title("보도 " + i)
+            .build())));
+    shapes.put("dangling source references", n -> withCommitments(n,
+        i -> commitment("c-" + i, CITY).withSources(SourceId.of("rumour-" + i))
+            .withProgress(ProgressReport.builder().asOf(PartialDate.of(2024))
+                .source(SourceId.of("rumour-" + i)).build())
+            .withStatusHistory(CommitmentStatusChange.builder().status(CommitmentStatus.PLEDGED)
+                .date(PartialDate.of(2024)).source(SourceId.of("rumour-" + i)).build()))
+        .withAmendments(repeat(n, i -> Amendment.builder().date(SIGNED_ON).summary("변경 " + i)
+            .source(SourceId.of("rumour-" + i)).build())));
+    shapes.put("long status histories going backwards", n -> base()
+        .withStatusHistory(repeat(n, i -> AgreementStatusChange.of(AgreementStatus.DRAFT,
+            PartialDate.of(SIGNED_ON.minusDays(i)))))
+        .withProgrammes(programme(List.of(), List.of()).withStatusHistory(repeat(n,
+            i -> ProgrammeStatusChange.of(ProgrammeStatus.PLANNED,
+                PartialDate.of(SIGNED_ON.minusDays(i)))))));
+    shapes.put("many commitments, each with a life after signing", n -> withCommitments(n,
+        i -> commitment("c-" + i, CITY).withStatus(CommitmentStatus.FULFILLED)
+            .withQuantities(Quantity.of(30, QuantityUnit.JOBS))
+            .withStatusHistory(CommitmentStatusChange.of(CommitmentStatus.IN_PROGRESS,
+                PartialDate.of(2025)), CommitmentStatusChange.of(CommitmentStatus.PLEDGED,
+                PartialDate.of(2024, 3)))
+            .withProgress(progress(PartialDate.of(2025, 6), QuantityUnit.PYEONG),
+                progress(PartialDate.of(2024, 6, 30), QuantityUnit.JOBS))
+            .withMilestones(Milestone.builder().description("착공 " + i)
+                .status(MilestoneStatus.MET).build(), Milestone.builder().description("준공 " + i)
+                .status(MilestoneStatus.MISSED).metOn(PartialDate.of(2025)).build())));
+    shapes.put("one commitment, many progress reports going backwards", n -> withCommitments(1,
+        i -> commitment("c-0", CITY).withQuantities(Quantity.of(30, QuantityUnit.JOBS))
+            .withProgress(repeat(n, j -> progress(PartialDate.of(SIGNED_ON.plusDays(n - j)),
+                j % 2 == 0 ? QuantityUnit.PYEONG : QuantityUnit.JOBS)))));
+    shapes.put("one commitment, many milestones met and dated wrong", n -> withCommitments(1,
+        i -> commitment("c-0", CITY).withMilestones(repeat(n, j -> j % 2 == 0
+            ? Milestone.builder().description("착공 " + j).status(MilestoneStatus.MET).build()
+            : Milestone.builder().description("준공 " + j).status(MilestoneStatus.PLANNED)
+                .metOn(PartialDate.of(2025, 1 + j % 12)).build()))));
+    shapes.put("many amendments before signing, going backwards", n -> base()
+        .withAmendments(repeat(n, i -> Amendment.builder().date(SIGNED_ON.minusDays(i + 1))
+            .summary("기한 연장 " + i).addChangedPaths("effectivePeriod.end").build())));
+    shapes.put("blank and too long texts after signing", n -> withCommitments(n,
+        i -> commitment("c-" + i, CITY)
+            .withMilestones(Milestone.of("가".repeat(i % 2 == 0 ? 4_001 : 1)))
+            .withStatusHistory(CommitmentStatusChange.builder().status(CommitmentStatus.PLEDGED)
+                .date(PartialDate.of(2024)).note(i % 2 == 0 ? " " : "나".repeat(4_001)).build()))
+        .withAmendments(repeat(n, i -> Amendment.builder().date(SIGNED_ON).summary(" ").build())));
     return shapes;
   }
 
@@ -348,6 +419,10 @@ class RuleGrowthTest {
         .addAllAnnualBudgets(budgets)
         .status(ProgrammeStatus.SELECTED)
         .build();
+  }
+
+  private static ProgressReport progress(PartialDate asOf, QuantityUnit unit) {
+    return ProgressReport.builder().asOf(asOf).addAchieved(Quantity.of(10, unit)).build();
   }
 
   private static MoneyAmount won(long won) {

@@ -36,6 +36,7 @@ import org.publicprivate.agreements.FreeText;
 import org.publicprivate.agreements.Identifier;
 import org.publicprivate.agreements.LanguageTags;
 import org.publicprivate.agreements.Location;
+import org.publicprivate.agreements.Milestone;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.PartialDate;
 import org.publicprivate.agreements.PartyId;
@@ -46,6 +47,7 @@ import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.QuantityUnit;
 import org.publicprivate.agreements.RegionCode;
 import org.publicprivate.agreements.SourceId;
+import org.publicprivate.agreements.attributes.AttributePaths;
 import org.publicprivate.agreements.attributes.Declaration;
 import org.publicprivate.agreements.validation.DocumentPath;
 
@@ -110,6 +112,9 @@ class TextReaderGrowthTest {
         text -> Declaration.required(text.toString(), 1));
     readers.put("Declaration.optional(String,int)",
         text -> Declaration.optional(text.toString(), 2));
+    readers.put("Milestone.of(String)", text -> Milestone.of(text.toString()));
+    readers.put("AttributePaths.problem(String)",
+        text -> AttributePaths.problem(text.toString()));
     return readers;
   }
 
@@ -175,6 +180,43 @@ class TextReaderGrowthTest {
               (int n) -> new CountingText(text.apply(n)),
               (CountingText input) -> read(text2 -> Quantity.parse(text2, QuantityUnit.JOBS), input))
           .sizes(1 << 17, 4).countingOperations(CountingText::reads).check();
+      System.out.println(report);
+    }
+  }
+
+  /** Hostile JSON paths of about {@code n} characters (a prefix, then a filler up to n). */
+  static Map<String, IntFunction<String>> paths() {
+    Map<String, IntFunction<String>> paths = new LinkedHashMap<>();
+    paths.put("a long name", n -> fill("", "a", n));
+    paths.put("a long name after a valid prefix",
+        n -> fill("commitments[0].milestones[0].", "a", n));
+    paths.put("a long index", n -> fill("commitments[", "1", n - 1) + "]");
+    paths.put("an index never closed", n -> fill("commitments[", "1", n));
+    paths.put("opening brackets after a list", n -> fill("commitments", "[", n));
+    paths.put("dots", n -> fill("", ".", n));
+    paths.put("the deepest valid path, then a long name",
+        n -> fill("commitments[0].progress[0].achieved[0].", "q", n));
+    return paths;
+  }
+
+  private static String fill(String prefix, String filler, int n) {
+    return prefix + filler.repeat(Math.max(1, n - prefix.length()));
+  }
+
+  /**
+   * {@code AttributePaths.problem} turns away a path longer than {@code AttributePaths.MAX_LENGTH}
+   * (1,000) unread, so the texts of {@link #costsTheSamePerCharacterAtEveryLength} above that
+   * length cost it nothing: here its growth is counted from 31 to 992 characters, where it reads
+   * each path, in shapes of paths.
+   */
+  @Test
+  void attributePathsProblemCostsTheSamePerCharacterBelowItsLimit() {
+    for (Map.Entry<String, IntFunction<String>> path : paths().entrySet()) {
+      assertThat(path.getValue().apply(992)).hasSizeLessThanOrEqualTo(AttributePaths.MAX_LENGTH);
+      GrowthReport report = Growth.of("AttributePaths.problem, " + path.getKey(),
+              (int n) -> path.getValue().apply(n), AttributePaths::problem)
+          .sizes(31, 5).check();
+      assertThat(AttributePaths.problem(path.getValue().apply(31))).isPresent();
       System.out.println(report);
     }
   }
