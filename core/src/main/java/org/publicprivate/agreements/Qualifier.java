@@ -123,12 +123,18 @@ public enum Qualifier {
       }
     }
     StringBuilder rest = new StringBuilder(end - start);
+    // 여 qualifies only the number the text starts with (1,314여명, 2,000여억 원): once anything
+    // but the number's own characters comes, a 여 belongs to a label and stays as written.
+    boolean inNumber = true;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c == ROUGHLY && i > start && isNumeral(text.charAt(i - 1))) {
+      if (inNumber && c == ROUGHLY && i > start && isNumeral(text.charAt(i - 1))) {
         found = combine(found, foundWord, ABOUT, String.valueOf(ROUGHLY), fail);
         foundWord = String.valueOf(ROUGHLY);
+        inNumber = false;
       } else {
+        inNumber &= isNumeral(c) || c == ',' || c == '.' || KoreanNumberReader.isSpace(c)
+            || Character.getType(c) == Character.CURRENCY_SYMBOL;
         rest.append(c);
       }
     }

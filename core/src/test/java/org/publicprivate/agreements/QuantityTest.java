@@ -329,4 +329,15 @@ class QuantityTest {
       }
     }
   }
+
+  /** Found by fuzzing (seed 28860993227768): a 여 inside a label is the label's, not a qualifier. */
+  @Test
+  void keepsA여InsideALabelAsWritten() {
+    Quantity read = Quantity.parse("약 1 갊궕갼 갃꿧븥힣 -0여여뙽", QuantityUnit.OTHER);
+
+    assertThat(read.label()).contains("갊궕갼 갃꿧븥힣 -0여여뙽");
+    assertThat(read.qualifier()).isEqualTo(Qualifier.ABOUT);
+    assertThat(Quantity.parse(read.toKoreanString(), QuantityUnit.OTHER)).isEqualTo(read);
+    assertThat(Quantity.parse("5 MW 2여기", QuantityUnit.OTHER).label()).contains("MW 2여기");
+  }
 }
