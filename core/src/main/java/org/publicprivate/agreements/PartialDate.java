@@ -1,7 +1,8 @@
 package org.publicprivate.agreements;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -19,6 +20,14 @@ import org.immutables.value.Value;
 @Value.Immutable(builder = false)
 public abstract class PartialDate implements Comparable<PartialDate> {
   private static final String ALLOWED_TEXT = "YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date";
+
+  /**
+   * {@link #toString()}'s text once made; not an attribute. Immutables advises against fields in
+   * a value type; this one is a cache of what the attributes determine, as BigDecimal keeps its
+   * string, and equality, hashing and copies ignore it.
+   */
+  @SuppressWarnings("immutables:incompat")
+  private String text;
 
   PartialDate() {}
 
@@ -102,41 +111,64 @@ public abstract class PartialDate implements Comparable<PartialDate> {
   /** The date as {@code 2021}, {@code 2021-09} or {@code 2021-09-15}. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder(10);
-    // Not String.format: it builds a Formatter and a DecimalFormatSymbols on every call.
-    // Integer.toString writes ASCII digits whatever the default locale.
-    String year = Integer.toString(year());
-    for (int i = year.length(); i < 4; i++) {
-      text.append('0');
+    // Kept after the first call, as BigDecimal keeps its string: writing a document again makes
+    // no new text for its dates. A race only makes the same immutable text twice.
+    String known = text;
+    if (known == null) {
+      known = format();
+      text = known;
     }
-    text.append(year);
-    month().ifPresent(m -> text.append('-').append(m < 10 ? "0" : "").append(m));
-    day().ifPresent(d -> text.append('-').append(d < 10 ? "0" : "").append(d));
-    return text.toString();
+    return known;
+  }
+
+  private String format() {
+    char[] chars = new char[10];
+    int year = year(); // 1 to 9999: four digits, with leading zeros
+    chars[0] = (char) ('0' + year / 1000);
+    chars[1] = (char) ('0' + year / 100 % 10);
+    chars[2] = (char) ('0' + year / 10 % 10);
+    chars[3] = (char) ('0' + year % 10);
+    int length = 4;
+    OptionalInt month = month();
+    if (month.isPresent()) {
+      length = twoDigits(chars, length, month.getAsInt());
+      OptionalInt day = day();
+      if (day.isPresent()) {
+        length = twoDigits(chars, length, day.getAsInt());
+      }
+    }
+    return new String(chars, 0, length);
+  }
+
+  private static int twoDigits(char[] chars, int at, int value) {
+    chars[at] = '-';
+    chars[at + 1] = (char) ('0' + value / 10);
+    chars[at + 2] = (char) ('0' + value % 10);
+    return at + 3;
   }
 
   @Value.Check
   void check() {
-    if (year() < 1 || year() > 9999) {
-      throw new InvalidAttributeException("PartialDate", "year", year(), "from 1 to 9999");
+    // Each accessor of an OptionalInt attribute makes a new OptionalInt: ask each once.
+    int year = year();
+    OptionalInt month = month();
+    OptionalInt day = day();
+    if (year < 1 || year > 9999) {
+      throw new InvalidAttributeException("PartialDate", "year", year, "from 1 to 9999");
     }
-    if (month().isPresent() && (month().getAsInt() < 1 || month().getAsInt() > 12)) {
+    if (month.isPresent() && (month.getAsInt() < 1 || month.getAsInt() > 12)) {
       throw new InvalidAttributeException(
-          "PartialDate", "month", month().getAsInt(), "from 1 to 12");
+          "PartialDate", "month", month.getAsInt(), "from 1 to 12");
     }
-    if (day().isPresent()) {
-      if (month().isEmpty()) {
+    if (day.isPresent()) {
+      if (month.isEmpty()) {
         throw new InvalidAttributeException(
-            "PartialDate", "day", day().getAsInt(), "absent when the month is absent");
+            "PartialDate", "day", day.getAsInt(), "absent when the month is absent");
       }
-      try {
-        LocalDate.of(year(), month().getAsInt(), day().getAsInt());
-      } catch (DateTimeException e) {
-        throw new InvalidAttributeException(
-            "PartialDate",
-            "day",
-            day().getAsInt(),
-            "a day of " + YearMonth.of(year(), month().getAsInt()));
+      int days = Month.of(month.getAsInt()).length(Year.isLeap(year));
+      if (day.getAsInt() < 1 || day.getAsInt() > days) {
+        throw new InvalidAttributeException("PartialDate", "day", day.getAsInt(),
+            "a day of " + YearMonth.of(year, month.getAsInt()));
       }
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,6 +16,25 @@ class PartialDateTest {
   @ValueSource(strings = {"2021", "2021-09", "2021-09-15", "2024-02-29", "0001", "9999-12-31"})
   void parsesWhatItPrints(String text) {
     assertThat(PartialDate.parse(text)).hasToString(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 9, 10, 99, 100, 999, 1000, 2024, 9999})
+  void printsEveryMonthAndDayAsStringFormatWouldAndTheSameTextAgain(int year) {
+    for (int month = 1; month <= 12; month++) {
+      PartialDate ofMonth = PartialDate.of(year, month);
+      String expected = String.format(Locale.ROOT, "%04d-%02d", year, month);
+      assertThat(ofMonth).hasToString(expected);
+      assertThat(ofMonth.toString()).isSameAs(ofMonth.toString());
+      for (int day = 1; day <= YearMonth.of(year, month).lengthOfMonth(); day++) {
+        assertThat(PartialDate.of(year, month, day))
+            .hasToString(String.format(Locale.ROOT, "%s-%02d", expected, day));
+      }
+    }
+    assertThat(PartialDate.of(year)).hasToString(String.format(Locale.ROOT, "%04d", year));
+    ImmutablePartialDate may = (ImmutablePartialDate) PartialDate.of(year, 5);
+    assertThat(may).hasToString(String.format(Locale.ROOT, "%04d-05", year));
+    assertThat(may.withMonth(6)).hasToString(String.format(Locale.ROOT, "%04d-06", year));
   }
 
   @Test
