@@ -31,8 +31,8 @@ public final class FreeText {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (c < '\u0300') {
-        run = 0;
+      if (c < '\u0300' || (c >= '\uAC00' && c <= '\uD7A3')) {
+        run = 0; // below the first combining mark, or a Hangul syllable: a starter, no look-up
         continue;
       }
       int codePoint = c;

@@ -68,6 +68,19 @@ class FreeTextTest {
   }
 
   @Test
+  void aHangulSyllableEndsARunOfMarksAndEverySyllableIsALetter() {
+    // The check skips Hangul syllables without a Unicode look-up: each must be a starter.
+    for (char c = '\uAC00'; c <= '\uD7A3'; c++) {
+      assertThat(Character.getType(c)).as("U+%04X", (int) c).isEqualTo(Character.OTHER_LETTER);
+    }
+    String thirty = "\u0301".repeat(30);
+    assertThat(FreeText.problem("가" + thirty + "힣" + thirty)).isEmpty();
+    assertThat(FreeText.problem("가" + thirty + "\u0301")).get().asString()
+        .contains("more than 30 combining marks in a row (at character 32)");
+    assertThat(FreeText.problem("\uABFF" + thirty + "\uD7A4" + thirty)).isEmpty();
+  }
+
+  @Test
   void refusesTheThirtyFirstCombiningMarkInARow() {
     assertThat(FreeText.problem("a" + "\u0301".repeat(31))).get().asString()
         .isEqualTo("text has more than 30 combining marks in a row (at character 32),"
