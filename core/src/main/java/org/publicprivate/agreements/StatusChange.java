@@ -59,6 +59,9 @@ public sealed interface StatusChange<S extends Enum<S>>
     /** Sets the source that reports the change, or none. */
     Builder<S, C> source(Optional<? extends SourceId> source);
 
+    /** Empties the builder, to build another status change with it. */
+    Builder<S, C> clear();
+
     /**
      * Builds the status change.
      *

@@ -32,24 +32,29 @@ final class AgreementFormat {
         case ID -> agreement.id(Values.text(in, AgreementId::of));
         case TITLE -> agreement.title(in.string());
         case ENGLISH_TITLE -> agreement.englishTitle(in.string());
-        case ALIASES -> in.readArray(() -> agreement.addAlias(in.string()));
+        case ALIASES -> in.readArray(agreement, (b, i) -> b.addAlias(i.string()));
         case KIND -> agreement.kind(in.constant(AgreementKind.class, KINDS));
         case STATUS -> agreement.status(in.constant(AgreementStatus.class, STATUSES));
         case PURPOSE -> agreement.purpose(in.string());
-        case LANGUAGES -> in.readArray(() -> agreement.addLanguage(Values.language(in)));
+        case LANGUAGES -> in.readArray(agreement, (b, i) -> b.addLanguage(Values.language(i)));
         case PREVAILING_LANGUAGE -> agreement.prevailingLanguage(Values.language(in));
         case SIGNING -> agreement.signing(SigningFormat.read(in));
         case EFFECTIVE_PERIOD -> agreement.effectivePeriod(readRange(in));
-        case PARTIES -> in.readArray(() -> agreement.addParty(PartyFormat.read(in)));
-        case COMMITMENTS -> in.readArray(() -> agreement.addCommitment(CommitmentFormat.read(in)));
-        case PROGRAMMES -> in.readArray(() -> agreement.addProgramme(ProgrammeFormat.read(in)));
+        case PARTIES -> in.readArray(agreement, (b, i) -> b.addParty(PartyFormat.read(i)));
+        case COMMITMENTS ->
+            in.readArray(agreement, (b, i) -> b.addCommitment(CommitmentFormat.read(i)));
+        case PROGRAMMES ->
+            in.readArray(agreement, (b, i) -> b.addProgramme(ProgrammeFormat.read(i)));
         case RELATED_AGREEMENTS ->
-            in.readArray(() -> agreement.addRelatedAgreement(ReferenceFormat.readRelated(in)));
+            in.readArray(agreement, (b, i) ->
+                b.addRelatedAgreement(ReferenceFormat.readRelated(i)));
         case AMENDMENTS ->
-            in.readArray(() -> agreement.addAmendment(HistoryFormat.readAmendment(in)));
-        case STATUS_HISTORY -> in.readArray(() -> agreement.addStatusHistory(HISTORY.read(in)));
-        case SOURCES -> in.readArray(() -> agreement.addSource(ReferenceFormat.readSource(in)));
-        case KEYWORDS -> in.readArray(() -> agreement.addKeyword(in.string()));
+            in.readArray(agreement, (b, i) -> b.addAmendment(HistoryFormat.readAmendment(i)));
+        case STATUS_HISTORY ->
+            in.readArray(agreement, (b, i) -> b.addStatusHistory(HISTORY.read(i)));
+        case SOURCES ->
+            in.readArray(agreement, (b, i) -> b.addSource(ReferenceFormat.readSource(i)));
+        case KEYWORDS -> in.readArray(agreement, (b, i) -> b.addKeyword(i.string()));
         case EXTENSIONS -> ExtensionFormat.read(in, agreement::putExtension);
       };
       attribute = in.next(AGREEMENT);

@@ -31,32 +31,36 @@ final class CommitmentFormat {
     for (CommitmentAttribute attribute = in.first(COMMITMENT); attribute != null; ) {
       Object read = switch (attribute) {
         case ID -> commitment.id(Values.text(in, CommitmentId::of));
-        case PARTIES -> in.readArray(() -> commitment.addParty(Values.text(in, PartyId::of)));
+        case PARTIES -> in.readArray(commitment, (b, i) -> b.addParty(Values.text(i, PartyId::of)));
         case SUMMARY -> commitment.summary(in.string());
         case ENGLISH_SUMMARY -> commitment.englishSummary(in.string());
         case CATEGORY -> commitment.category(in.constant(CommitmentCategory.class, CATEGORIES));
         case OBLIGATION -> commitment.obligation(in.constant(ObligationLevel.class, OBLIGATIONS));
         case STATUS -> commitment.status(in.constant(CommitmentStatus.class, STATUSES));
         case BENEFICIARIES ->
-            in.readArray(() -> commitment.addBeneficiary(Values.text(in, PartyId::of)));
-        case BENEFICIARY_GROUPS -> in.readArray(() -> commitment.addBeneficiaryGroup(in.string()));
+            in.readArray(commitment, (b, i) -> b.addBeneficiary(Values.text(i, PartyId::of)));
+        case BENEFICIARY_GROUPS ->
+            in.readArray(commitment, (b, i) -> b.addBeneficiaryGroup(i.string()));
         case PLEDGED_AMOUNT -> commitment.pledgedAmount(Values.money(in));
         case AMOUNT_QUALIFIER -> commitment.amountQualifier(PledgeFormat.qualifier(in));
         case FOREIGN_AMOUNT -> commitment.foreignAmount(PledgeFormat.readForeignAmount(in));
         case QUANTITIES ->
-            in.readArray(() -> commitment.addQuantity(PledgeFormat.readQuantity(in)));
+            in.readArray(commitment, (b, i) -> b.addQuantity(PledgeFormat.readQuantity(i)));
         case LOCATION -> commitment.location(PledgeFormat.readLocation(in));
         case DUE -> commitment.due(Values.date(in));
         case PROGRAMME -> commitment.programme(Values.text(in, ProgrammeId::of));
         case CONDITIONS ->
-            in.readArray(() -> commitment.addCondition(PledgeFormat.readCondition(in)));
+            in.readArray(commitment, (b, i) -> b.addCondition(PledgeFormat.readCondition(i)));
         case DEPENDS_ON ->
-            in.readArray(() -> commitment.addDependsOn(Values.text(in, CommitmentId::of)));
+            in.readArray(commitment, (b, i) -> b.addDependsOn(Values.text(i, CommitmentId::of)));
         case MILESTONES ->
-            in.readArray(() -> commitment.addMilestone(HistoryFormat.readMilestone(in)));
-        case PROGRESS -> in.readArray(() -> commitment.addProgress(HistoryFormat.readProgress(in)));
-        case STATUS_HISTORY -> in.readArray(() -> commitment.addStatusHistory(HISTORY.read(in)));
-        case SOURCES -> in.readArray(() -> commitment.addSource(Values.text(in, SourceId::of)));
+            in.readArray(commitment, (b, i) -> b.addMilestone(HistoryFormat.readMilestone(i)));
+        case PROGRESS ->
+            in.readArray(commitment, (b, i) -> b.addProgress(HistoryFormat.readProgress(i)));
+        case STATUS_HISTORY ->
+            in.readArray(commitment, (b, i) -> b.addStatusHistory(HISTORY.read(i)));
+        case SOURCES ->
+            in.readArray(commitment, (b, i) -> b.addSource(Values.sourceId(i)));
         case EXTENSIONS -> ExtensionFormat.read(in, commitment::putExtension);
       };
       attribute = in.next(COMMITMENT);

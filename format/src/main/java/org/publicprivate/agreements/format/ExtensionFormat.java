@@ -61,7 +61,7 @@ final class ExtensionFormat {
         return ExtensionValue.of(in.bool());
       case START_ARRAY:
         List<ExtensionValue> elements = new ArrayList<>();
-        in.readArray(() -> elements.add(readValue(in, level + 1, count)));
+        in.readArray(elements, (list, i) -> list.add(readValue(i, level + 1, count)));
         return ExtensionValue.list(elements);
       case START_OBJECT:
         SortedMap<String, ExtensionValue> members = new TreeMap<>();

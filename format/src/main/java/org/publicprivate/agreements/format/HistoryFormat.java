@@ -18,8 +18,6 @@ import org.publicprivate.agreements.attributes.StatusChangeAttribute;
  * StatusChange}s, {@link Milestone}s, {@link ProgressReport}s and {@link Amendment}s.
  */
 final class HistoryFormat {
-  static final Shape<StatusChangeAttribute> STATUS_CHANGE =
-      Shape.of(StatusChange.class, StatusChangeAttribute.class);
   static final Shape<MilestoneAttribute> MILESTONE =
       Shape.of(Milestone.class, MilestoneAttribute.class);
   static final Shape<ProgressReportAttribute> PROGRESS =
@@ -39,6 +37,9 @@ final class HistoryFormat {
    * @param <C> the status change type of that enumeration
    */
   static final class StatusChanges<S extends Enum<S>, C extends StatusChange<S>> {
+    /** The shape of this type's changes: one per type, so that each keeps its own free builder. */
+    private final Shape<StatusChangeAttribute> shape =
+        Shape.of(StatusChange.class, StatusChangeAttribute.class);
     private final Class<S> type;
     private final Supplier<? extends StatusChange.Builder<S, C>> builders;
     private final S[] statuses;
@@ -52,29 +53,29 @@ final class HistoryFormat {
     }
 
     C read(Input in) {
-      StatusChange.Builder<S, C> change = builders.get();
-      for (StatusChangeAttribute attribute = in.first(STATUS_CHANGE); attribute != null; ) {
+      StatusChange.Builder<S, C> change = in.builder(shape, builders).clear();
+      for (StatusChangeAttribute attribute = in.first(shape); attribute != null; ) {
         Object read = switch (attribute) {
           case STATUS -> change.status(in.constant(type, statuses));
-          case DATE -> change.date(Values.text(in, PartialDate::parse));
+          case DATE -> change.date(Values.partialDate(in));
           case NOTE -> change.note(in.string());
-          case SOURCE -> change.source(Values.text(in, SourceId::of));
+          case SOURCE -> change.source(Values.sourceId(in));
         };
-        attribute = in.next(STATUS_CHANGE);
+        attribute = in.next(shape);
       }
-      return in.build(StatusChange.class, change::build);
+      return in.build(shape, change, StatusChange.Builder::build);
     }
 
     void write(Output out, C change) {
-      for (StatusChangeAttribute attribute = out.first(STATUS_CHANGE); attribute != null; ) {
-        Name name = STATUS_CHANGE.name(attribute);
+      for (StatusChangeAttribute attribute = out.first(shape); attribute != null; ) {
+        Name name = shape.name(attribute);
         Output written = switch (attribute) {
           case STATUS -> out.constant(name, names[change.status().ordinal()]);
           case DATE -> out.string(name, change.date().toString());
           case NOTE -> out.text(name, change.note());
           case SOURCE -> out.text(name, change.source());
         };
-        attribute = written.next(STATUS_CHANGE, attribute);
+        attribute = written.next(shape, attribute);
       }
     }
   }
@@ -85,11 +86,11 @@ final class HistoryFormat {
     for (MilestoneAttribute attribute = in.first(MILESTONE); attribute != null; ) {
       Object read = switch (attribute) {
         case DESCRIPTION -> milestone.description(in.string());
-        case DUE -> milestone.due(Values.text(in, PartialDate::parse));
+        case DUE -> milestone.due(Values.partialDate(in));
         case STATUS -> milestone.status(in.constant(MilestoneStatus.class, MILESTONE_STATUSES));
-        case MET_ON -> milestone.metOn(Values.text(in, PartialDate::parse));
+        case MET_ON -> milestone.metOn(Values.partialDate(in));
         case QUANTITIES ->
-            in.readArray(() -> milestone.addQuantity(PledgeFormat.readQuantity(in)));
+            in.readArray(milestone, (b, i) -> b.addQuantity(PledgeFormat.readQuantity(i)));
       };
       attribute = in.next(MILESTONE);
     }
@@ -116,11 +117,12 @@ final class HistoryFormat {
     ProgressReport.Builder report = in.builder(PROGRESS, ProgressReport::builder).clear();
     for (ProgressReportAttribute attribute = in.first(PROGRESS); attribute != null; ) {
       Object read = switch (attribute) {
-        case AS_OF -> report.asOf(Values.text(in, PartialDate::parse));
+        case AS_OF -> report.asOf(Values.partialDate(in));
         case SUMMARY -> report.summary(in.string());
-        case ACHIEVED -> in.readArray(() -> report.addAchieved(PledgeFormat.readQuantity(in)));
+        case ACHIEVED ->
+            in.readArray(report, (b, i) -> b.addAchieved(PledgeFormat.readQuantity(i)));
         case SPENT -> report.spent(Values.money(in));
-        case SOURCE -> report.source(Values.text(in, SourceId::of));
+        case SOURCE -> report.source(Values.sourceId(in));
       };
       attribute = in.next(PROGRESS);
     }
@@ -148,8 +150,8 @@ final class HistoryFormat {
       Object read = switch (attribute) {
         case DATE -> amendment.date(Values.date(in));
         case SUMMARY -> amendment.summary(in.string());
-        case CHANGED_PATHS -> in.readArray(() -> amendment.addChangedPath(in.string()));
-        case SOURCE -> amendment.source(Values.text(in, SourceId::of));
+        case CHANGED_PATHS -> in.readArray(amendment, (b, i) -> b.addChangedPath(i.string()));
+        case SOURCE -> amendment.source(Values.sourceId(in));
       };
       attribute = in.next(AMENDMENT);
     }

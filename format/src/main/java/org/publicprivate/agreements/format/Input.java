@@ -2,8 +2,10 @@ package org.publicprivate.agreements.format;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,6 +45,13 @@ public final class Input {
    * each.
    */
   private Object[] builders = new Object[32];
+  /**
+   * Per type, the values read so far from texts that recur through a document, by text: the few
+   * dates and source ids that a document's facts cite again and again are each made once, as a
+   * parser keeps one copy of each property name. At most {@link #RECURRING} texts per type.
+   */
+  private Map<Class<?>, Map<String, Object>> recurring;
+  private static final int RECURRING = 256;
   /** Per object being read, innermost last: the attributes read so far, as bits by ordinal. */
   private long[] seen = new long[16];
   private int objects;
@@ -325,13 +334,22 @@ public final class Input {
     }
   }
 
-  /** Reads one array element; the reader is on the element's first token. */
-  interface ElementReader {
-    void read();
+  /**
+   * Reads one array element into {@code target}, such as the builder of the list's owner; the
+   * reader is on the element's first token.
+   *
+   * @param <T> what the element is read into
+   */
+  interface ElementReader<T> {
+    void read(T target, Input in);
   }
 
-  /** Reads the array at the current token, calling {@code element} for each element, in order. */
-  Input readArray(ElementReader element) {
+  /**
+   * Reads the array at the current token, calling {@code element} with {@code target} for each
+   * element, in order. Readers pass the builder they fill instead of capturing it, so that their
+   * lambdas capture nothing and reading a list makes no reader object.
+   */
+  <T> Input readArray(T target, ElementReader<T> element) {
     if (reader.current() == Token.NULL) {
       return this;
     }
@@ -342,7 +360,7 @@ public final class Input {
       if (token == Token.NULL) {
         throw fail("must not be null");
       }
-      element.read();
+      element.read(target, this);
       leave();
       index++;
     }
@@ -350,6 +368,31 @@ public final class Input {
   }
 
   // ---- scalars ----
+
+  /**
+   * The string at the current token turned into a value of {@code type} by a model factory, as
+   * {@link Values#text} does; a text read before in this document gives the value made then.
+   * Only for immutable values whose equal instances are interchangeable.
+   */
+  <T> T recurring(Class<T> type, Function<String, T> factory) {
+    String text = string();
+    if (recurring == null) {
+      recurring = new HashMap<>(4);
+    }
+    Map<String, Object> known = recurring.computeIfAbsent(type, t -> new HashMap<>());
+    Object value = known.get(text);
+    if (value == null) {
+      try {
+        value = factory.apply(text);
+      } catch (IllegalArgumentException e) {
+        throw fail(e.getMessage(), e);
+      }
+      if (known.size() < RECURRING) {
+        known.put(text, value);
+      }
+    }
+    return type.cast(value);
+  }
 
   /**
    * The string at the current token, which must be {@link FreeText free text}: valid Unicode and
@@ -392,12 +435,14 @@ public final class Input {
 
   /** The enum constant named by the string at the current token. */
   <E extends Enum<E>> E constant(Class<E> type, E[] values) {
-    String name = string();
+    expect(Token.STRING);
+    String text = text();
     for (E value : values) {
-      if (value.name().equals(name)) {
-        return value;
+      if (value.name().equals(text)) {
+        return value; // a constant's name is ASCII: no need to check it as free text
       }
     }
+    String name = string(); // text that is no constant: first, is it text at all?
     StringBuilder allowed = new StringBuilder();
     for (E value : values) {
       allowed.append(allowed.length() == 0 ? "" : ", ").append(value.name());

@@ -29,13 +29,13 @@ final class PartyFormat {
         case ID -> party.id(Values.text(in, PartyId::of));
         case NAME -> party.name(in.string());
         case ENGLISH_NAME -> party.englishName(in.string());
-        case ALIASES -> in.readArray(() -> party.addAlias(in.string()));
+        case ALIASES -> in.readArray(party, (b, i) -> b.addAlias(i.string()));
         case KIND -> party.kind(in.constant(PartyKind.class, KINDS));
         case BUSINESS_REGISTRATION_NUMBER ->
             party.businessRegistrationNumber(Values.text(in, BusinessRegistrationNumber::parse));
         case CORPORATE_REGISTRATION_NUMBER ->
             party.corporateRegistrationNumber(Values.text(in, CorporateRegistrationNumber::parse));
-        case IDENTIFIERS -> in.readArray(() -> party.addIdentifier(readIdentifier(in)));
+        case IDENTIFIERS -> in.readArray(party, (b, i) -> b.addIdentifier(readIdentifier(i)));
         case REPRESENTATIVE -> party.representative(readPerson(in));
         case PARENT_ORGANISATION -> party.parentOrganisation(in.string());
         case WEBSITE -> party.website(Values.uri(in));

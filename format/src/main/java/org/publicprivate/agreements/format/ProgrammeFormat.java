@@ -44,11 +44,13 @@ final class ProgrammeFormat {
         case LEAD_PARTY -> programme.leadParty(Values.text(in, PartyId::of));
         case PERIOD -> programme.period(readPeriod(in));
         case TOTAL_BUDGET -> programme.totalBudget(Values.money(in));
-        case FUNDING_SHARES -> in.readArray(() -> programme.addFundingShare(readShare(in)));
-        case ANNUAL_BUDGETS -> in.readArray(() -> programme.addAnnualBudget(readBudget(in)));
+        case FUNDING_SHARES -> in.readArray(programme, (b, i) -> b.addFundingShare(readShare(i)));
+        case ANNUAL_BUDGETS -> in.readArray(programme, (b, i) -> b.addAnnualBudget(readBudget(i)));
         case STATUS -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
-        case STATUS_HISTORY -> in.readArray(() -> programme.addStatusHistory(HISTORY.read(in)));
-        case SOURCES -> in.readArray(() -> programme.addSource(Values.text(in, SourceId::of)));
+        case STATUS_HISTORY ->
+            in.readArray(programme, (b, i) -> b.addStatusHistory(HISTORY.read(i)));
+        case SOURCES ->
+            in.readArray(programme, (b, i) -> b.addSource(Values.sourceId(i)));
         case EXTENSIONS -> ExtensionFormat.read(in, programme::putExtension);
       };
       attribute = in.next(PROGRAMME);

@@ -27,9 +27,9 @@ final class ReferenceFormat {
       Object read = switch (attribute) {
         case RELATION -> related.relation(in.constant(AgreementRelation.class, RELATIONS));
         case TITLE -> related.title(in.string());
-        case DATE -> related.date(Values.text(in, PartialDate::parse));
+        case DATE -> related.date(Values.partialDate(in));
         case AGREEMENT_ID -> related.agreementId(Values.text(in, AgreementId::of));
-        case COUNTERPARTIES -> in.readArray(() -> related.addCounterparty(in.string()));
+        case COUNTERPARTIES -> in.readArray(related, (b, i) -> b.addCounterparty(i.string()));
       };
       attribute = in.next(RELATED);
     }
@@ -40,7 +40,7 @@ final class ReferenceFormat {
     SourceDocument.Builder source = in.builder(SOURCE, SourceDocument::builder).clear();
     for (SourceDocumentAttribute attribute = in.first(SOURCE); attribute != null; ) {
       Object read = switch (attribute) {
-        case ID -> source.id(Values.text(in, SourceId::of));
+        case ID -> source.id(Values.sourceId(in));
         case KIND -> source.kind(in.constant(SourceKind.class, KINDS));
         case TITLE -> source.title(in.string());
         case AUTHOR -> source.author(in.string());

@@ -20,7 +20,7 @@ final class SigningFormat {
         case DATE -> signing.date(Values.date(in));
         case TIME -> signing.time(Values.time(in));
         case VENUE -> signing.venue(in.string());
-        case SIGNATORIES -> in.readArray(() -> signing.addSignatory(readSignatory(in)));
+        case SIGNATORIES -> in.readArray(signing, (b, i) -> b.addSignatory(readSignatory(i)));
       };
       attribute = in.next(SIGNING);
     }

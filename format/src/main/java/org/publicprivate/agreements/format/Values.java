@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.publicprivate.agreements.LanguageTags;
 import org.publicprivate.agreements.MoneyAmount;
+import org.publicprivate.agreements.PartialDate;
+import org.publicprivate.agreements.SourceId;
 import org.publicprivate.agreements.attributes.MoneyAmountAttribute;
 
 /**
@@ -36,6 +38,16 @@ final class Values {
     } catch (IllegalArgumentException e) {
       throw in.fail(e.getMessage(), e);
     }
+  }
+
+  /** A partial date; the dates of a document's histories recur, so each text is read once. */
+  static PartialDate partialDate(Input in) {
+    return in.recurring(PartialDate.class, PartialDate::parse);
+  }
+
+  /** A source id; the facts of a document cite a few sources many times. */
+  static SourceId sourceId(Input in) {
+    return in.recurring(SourceId.class, SourceId::of);
   }
 
   static LocalDate date(Input in) {
