@@ -16,6 +16,8 @@ import tools.jackson.core.exc.StreamConstraintsException;
 /** The format's {@link TokenReader} over a Jackson 3 {@link JsonParser}. */
 final class ParserTokens implements TokenReader {
   private final JsonParser parser;
+  /** The parser's current token as the format's, once asked; {@code null} until then. */
+  private Token current;
 
   ParserTokens(JsonParser parser) {
     this.parser = parser;
@@ -23,8 +25,11 @@ final class ParserTokens implements TokenReader {
 
   @Override
   public Token next() {
+    current = null; // until the parser has moved: if it fails, current() asks it again
     try {
-      return token(parser.nextToken());
+      Token token = token(parser.nextToken());
+      current = token;
+      return token;
     } catch (JacksonException e) {
       throw malformed(e);
     }
@@ -32,7 +37,12 @@ final class ParserTokens implements TokenReader {
 
   @Override
   public Token current() {
-    return token(parser.currentToken());
+    Token token = current;
+    if (token == null) {
+      token = token(parser.currentToken());
+      current = token;
+    }
+    return token;
   }
 
   @Override
@@ -70,6 +80,7 @@ final class ParserTokens implements TokenReader {
 
   @Override
   public void skipChildren() {
+    current = null;
     try {
       parser.skipChildren();
     } catch (JacksonException e) {
