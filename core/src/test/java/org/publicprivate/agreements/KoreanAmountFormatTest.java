@@ -222,6 +222,7 @@ class KoreanAmountFormatTest {
       만              | 만
       억              | 억
       조원            | 조
+      경 원           | 경
       1억 만 원       | 만
       천만 원         | 천
       백만 원         | 백
@@ -341,6 +342,15 @@ class KoreanAmountFormatTest {
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Cannot read a MoneyAmount from \"" + "1".repeat(100) + "…\"")
         .hasMessageContaining("above the largest amount");
+  }
+
+  @Test
+  void quotesAnInputOfExactlyTheQuotedLengthWhole() {
+    String digits = "9".repeat(100);
+
+    assertThatThrownBy(() -> KoreanAmountFormat.parse(digits))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Cannot read a MoneyAmount from \"" + digits + "\":");
   }
 
   @Test
