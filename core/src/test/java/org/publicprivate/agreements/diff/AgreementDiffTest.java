@@ -315,6 +315,28 @@ class AgreementDiffTest {
   }
 
   @Test
+  void matchesProgrammesByIdWhateverTheirOrder() {
+    FundedProgramme first = programme("p-1", "지원사업");
+    FundedProgramme second = programme("p-2", "육성사업");
+
+    assertThat(AgreementDiff.between(SIGNED.withProgrammes(first, second),
+        SIGNED.withProgrammes(second, first)).changes()).isEmpty();
+    assertThat(AgreementDiff.between(SIGNED.withProgrammes(first, second),
+        SIGNED.withProgrammes(second, first.withName("지원사업 (변경)"))).changes())
+        .extracting(Change::path).containsExactly("programmes[1].name");
+  }
+
+  private static FundedProgramme programme(String id, String name) {
+    return FundedProgramme.builder()
+        .id(ProgrammeId.of(id))
+        .name(name)
+        .period(FiscalYears.of(2024, 2025))
+        .totalBudget(MoneyAmount.ofWon(1_000_000_000L))
+        .status(ProgrammeStatus.SELECTED)
+        .build();
+  }
+
+  @Test
   void isEmptyOnlyWithoutChanges() {
     AgreementDiff diff = AgreementDiff.between(SIGNED, agreement(CENTRE, JOBS));
 
