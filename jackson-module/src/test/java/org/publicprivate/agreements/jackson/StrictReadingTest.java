@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.ForeignAmount;
 import org.publicprivate.agreements.MoneyAmount;
+import org.publicprivate.agreements.Quantity;
 
 class StrictReadingTest {
   private final ObjectMapper strict = new ObjectMapper().registerModule(new AgreementModule());
@@ -210,7 +211,7 @@ class StrictReadingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"usd", "US", "USDX", "U$D", "uSD", "USd"})
+  @ValueSource(strings = {"usd", "US", "USDX", "U$D", "uSD", "USd", "@SD", "US[", "`SD", "US{"})
   void rejectsACurrencyThatIsNotThreeCapitalLetters(String currency) {
     String json = "{\"amount\":\"1\",\"currency\":\"" + currency + "\"}";
     assertThatThrownBy(() -> strict.readValue(json, ForeignAmount.class))
@@ -219,6 +220,35 @@ class StrictReadingTest {
           assertThat(e.reason()).isEqualTo("currency \"" + currency
               + "\" must be an ISO 4217 code of three capital letters, such as USD");
         });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      {"amount":true,"currency":"KRW"}   | amount | expected an integer number of won or a string of digits, found
+      {"amount":null,"currency":"KRW"}   | amount | must not be null
+      {"amount":{},"currency":"KRW"}     | amount | expected an integer number of won or a string of digits, found
+      {"amount":[1],"currency":"USD"}    | amount | expected a string of a decimal number
+      {"value":1.5,"unit":"JOBS"}        | value  | number 1.5 must be a whole number
+      {"value":3E2,"unit":"JOBS"}        | value  | number 3E2 must be a whole number written without an exponent
+      {"value":"300","unit":"JOBS"}      | value  | expected a whole number, found
+      """)
+  void namesWhatAnAmountOrAQuantityTakesWhenItIsSomethingElse(String json, String path,
+      String reason) {
+    Class<?> type = json.contains("KRW") ? MoneyAmount.class
+        : json.contains("USD") ? ForeignAmount.class : Quantity.class;
+    assertThatThrownBy(() -> strict.readValue(json, type))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo(path);
+          assertThat(e.reason()).startsWith(reason);
+        });
+  }
+
+  @Test
+  void readsCurrenciesAtBothEndsOfTheAlphabet() throws Exception {
+    assertThat(strict.readValue("{\"amount\":\"1\",\"currency\":\"AUD\"}", ForeignAmount.class)
+        .currency()).isEqualTo(java.util.Currency.getInstance("AUD"));
+    assertThat(strict.readValue("{\"amount\":\"1\",\"currency\":\"ZAR\"}", ForeignAmount.class)
+        .currency()).isEqualTo(java.util.Currency.getInstance("ZAR"));
   }
 
   @Test
