@@ -93,6 +93,14 @@ class KoreanAmountFormatTest {
   void readsASpaceInsideAGroupAsPartOfThatGroup() {
     // Korean reads 5천3억 as 5,003억; a space between the terms of one group changes nothing.
     assertThat(KoreanAmountFormat.parse("5천 3억")).isEqualTo(500_300_000_000L);
+    // So does a space between a digit and its 천, 백 or 십.
+    assertThat(KoreanAmountFormat.parse("5 천만 원")).isEqualTo(50_000_000L);
+    assertThat(KoreanAmountFormat.parse("2천3 백만 원")).isEqualTo(23_000_000L);
+  }
+
+  @Test
+  void rejectsAnUnfinishedKrwAtTheEnd() {
+    assertRejected("1억 KR");
   }
 
   @Test
@@ -222,6 +230,7 @@ class KoreanAmountFormatTest {
       만              | 만
       억              | 억
       조원            | 조
+      경 원           | 경
       1억 만 원       | 만
       천만 원         | 천
       백만 원         | 백
@@ -270,6 +279,7 @@ class KoreanAmountFormatTest {
       1억 12,000만    | 억
       1만 10000 원    | 만
       1조 10,000억    | 조
+      1경 10,000 원   | 경
       """)
   void rejectsAGroupOfTenThousandOrMoreAfterALargerUnit(String text, String unit) {
     assertRejected(text).hasMessageContaining("the number after " + unit + " must be below 10,000");
@@ -341,6 +351,15 @@ class KoreanAmountFormatTest {
         .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Cannot read a MoneyAmount from \"" + "1".repeat(100) + "…\"")
         .hasMessageContaining("above the largest amount");
+  }
+
+  @Test
+  void quotesAnInputOfExactlyTheQuotedLengthWhole() {
+    String digits = "9".repeat(100);
+
+    assertThatThrownBy(() -> KoreanAmountFormat.parse(digits))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Cannot read a MoneyAmount from \"" + digits + "\":");
   }
 
   @Test

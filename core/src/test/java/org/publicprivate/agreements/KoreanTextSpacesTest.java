@@ -19,6 +19,14 @@ class KoreanTextSpacesTest {
         .isEqualTo(MoneyAmount.parse("1억 2,000만 원"));
   }
 
+  // Beyond ASCII: a no-break space, a thin space and the ideographic space of Korean typing.
+  @ParameterizedTest
+  @ValueSource(chars = {'\u00A0', '\u2009', '\u3000'})
+  void aUnicodeSpaceBetweenGroupsReadsAsASpace(char space) {
+    assertThat(MoneyAmount.parse("1억" + space + "2,000만 원"))
+        .isEqualTo(MoneyAmount.parse("1억 2,000만 원"));
+  }
+
   @ParameterizedTest
   @ValueSource(chars = {'\u0008', '\u000E', '\u001B', '!'})
   void aCharacterJustOutsideThoseRangesIsNoSpace(char notASpace) {

@@ -3,6 +3,10 @@ package org.publicprivate.agreements.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +14,30 @@ import org.junit.jupiter.api.Test;
 import org.publicprivate.agreements.Agreement;
 import org.publicprivate.agreements.AgreementId;
 import org.publicprivate.agreements.AgreementKind;
+import org.publicprivate.agreements.AgreementRelation;
+import org.publicprivate.agreements.AgreementStatusChange;
+import org.publicprivate.agreements.Amendment;
+import org.publicprivate.agreements.AnnualBudget;
+import org.publicprivate.agreements.CommitmentStatusChange;
+import org.publicprivate.agreements.Condition;
+import org.publicprivate.agreements.ConditionKind;
+import org.publicprivate.agreements.DateRange;
+import org.publicprivate.agreements.FiscalYears;
+import org.publicprivate.agreements.ForeignAmount;
+import org.publicprivate.agreements.FundedProgramme;
+import org.publicprivate.agreements.FundingShare;
+import org.publicprivate.agreements.FundingSource;
+import org.publicprivate.agreements.Identifier;
+import org.publicprivate.agreements.Location;
+import org.publicprivate.agreements.Milestone;
+import org.publicprivate.agreements.PartialDate;
+import org.publicprivate.agreements.Person;
+import org.publicprivate.agreements.ProgrammeId;
+import org.publicprivate.agreements.ProgrammeStatus;
+import org.publicprivate.agreements.ProgressReport;
+import org.publicprivate.agreements.RelatedAgreement;
+import org.publicprivate.agreements.Signatory;
+import org.publicprivate.agreements.Signing;
 import org.publicprivate.agreements.AgreementStatus;
 import org.publicprivate.agreements.Commitment;
 import org.publicprivate.agreements.CommitmentCategory;
@@ -207,6 +235,129 @@ class AgreementDiffTest {
         Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("CHANGED at title");
+  }
+
+  // One change deep inside each kind of nested object; the rest of the two versions is equal.
+  @Test
+  void namesAChangeAtTheDeepestAttributeOfEveryKindOfNestedObject() {
+    Agreement before = everyNestedObject("가");
+    Agreement after = everyNestedObject("나");
+
+    assertThat(AgreementDiff.between(before, before).changes()).isEmpty();
+    assertThat(AgreementDiff.between(before, after).changes()).extracting(Change::path)
+        .containsExactly(
+            "signing.venue",
+            "signing.signatories[0].title",
+            "effectivePeriod.end",
+            "parties[0].identifiers[0].id",
+            "parties[0].representative.title",
+            "commitments[0].foreignAmount.amount",
+            "commitments[0].location.name",
+            "commitments[0].conditions[0].description",
+            "commitments[0].milestones[0].description",
+            "commitments[0].progress[0].summary",
+            "commitments[0].statusHistory[0].note",
+            "programmes[0].period.last",
+            "programmes[0].fundingShares[0].note",
+            "programmes[0].annualBudgets[0].amount.amount",
+            "relatedAgreements[0].title",
+            "amendments[0].summary",
+            "statusHistory[0].note",
+            "sources[0].title");
+  }
+
+  /** An agreement with one of each nested object, {@code mark} in one attribute of each. */
+  private static Agreement everyNestedObject(String mark) {
+    boolean later = mark.equals("나");
+    Commitment commitment = CENTRE
+        .withForeignAmount(ForeignAmount.of(Currency.getInstance("USD"),
+            new BigDecimal(later ? "2000000" : "1000000")))
+        .withLocation(Location.of("부지 " + mark))
+        .withConditions(Condition.of(ConditionKind.PERMIT, "인허가 " + mark))
+        .withMilestones(Milestone.of("착공 " + mark))
+        .withProgress(ProgressReport.builder().asOf(PartialDate.of(2024, 12))
+            .summary("진행 " + mark).build())
+        .withStatusHistory(CommitmentStatusChange.builder().status(CENTRE.status())
+            .date(PartialDate.of(2024, 3)).note("약속 " + mark).build());
+    FundedProgramme programme = FundedProgramme.builder()
+        .id(ProgrammeId.of("p-1"))
+        .name("지원사업")
+        .period(FiscalYears.of(2024, later ? 2026 : 2025))
+        .totalBudget(MoneyAmount.ofWon(1_000_000_000L))
+        .addFundingShares(FundingShare.builder().source(FundingSource.NATIONAL)
+            .amount(MoneyAmount.ofWon(1_000_000_000L)).note("국비 " + mark).build())
+        .addAnnualBudgets(AnnualBudget.of(Year.of(2024),
+            MoneyAmount.ofWon(later ? 600_000_000L : 500_000_000L)))
+        .status(ProgrammeStatus.SELECTED)
+        .build();
+    Agreement agreement = agreement(commitment);
+    Party city = agreement.parties().get(0)
+        .withIdentifiers(Identifier.of("XI-LEI", "org-" + mark))
+        .withRepresentative(Person.of("홍길동", "시장 " + mark));
+    return agreement
+        .withSigning(Signing.builder()
+            .date(LocalDate.of(2024, 3, 15))
+            .venue("시청 " + mark)
+            .addSignatories(Signatory.builder().party(city.id()).name("홍길동")
+                .title("시장 " + mark).build())
+            .build())
+        .withEffectivePeriod(DateRange.of(LocalDate.of(2024, 3, 15),
+            LocalDate.of(later ? 2027 : 2026, 3, 14)))
+        .withParties(city, agreement.parties().get(1))
+        .withProgrammes(programme)
+        .withRelatedAgreements(RelatedAgreement.builder().relation(AgreementRelation.CONTINUES)
+            .title("이전 협약 " + mark).build())
+        .withAmendments(Amendment.builder().date(LocalDate.of(2025, 6, 30))
+            .summary("변경 " + mark).build())
+        .withStatusHistory(AgreementStatusChange.builder().status(AgreementStatus.SIGNED)
+            .date(PartialDate.of(2024, 3, 15)).note("서명 " + mark).build())
+        .withSources(source("s-1", "보도자료 " + mark));
+  }
+
+  @Test
+  void matchesProgrammesByIdWhateverTheirOrder() {
+    FundedProgramme first = programme("p-1", "지원사업");
+    FundedProgramme second = programme("p-2", "육성사업");
+
+    assertThat(AgreementDiff.between(SIGNED.withProgrammes(first, second),
+        SIGNED.withProgrammes(second, first)).changes()).isEmpty();
+    assertThat(AgreementDiff.between(SIGNED.withProgrammes(first, second),
+        SIGNED.withProgrammes(second, first.withName("지원사업 (변경)"))).changes())
+        .extracting(Change::path).containsExactly("programmes[1].name");
+  }
+
+  private static FundedProgramme programme(String id, String name) {
+    return FundedProgramme.builder()
+        .id(ProgrammeId.of(id))
+        .name(name)
+        .period(FiscalYears.of(2024, 2025))
+        .totalBudget(MoneyAmount.ofWon(1_000_000_000L))
+        .status(ProgrammeStatus.SELECTED)
+        .build();
+  }
+
+  @Test
+  void isEmptyOnlyWithoutChanges() {
+    AgreementDiff diff = AgreementDiff.between(SIGNED, agreement(CENTRE, JOBS));
+
+    assertThat(diff.isEmpty()).isFalse();
+    assertThat(diff.changes()).hasSize(1);
+  }
+
+  @Test
+  void printsADiffOneChangeALineAndEqualsADiffOfTheSameChanges() {
+    Agreement later = agreement(CENTRE, JOBS.withSummary("신규 고용 확대"), LAND)
+        .withEnglishTitle("Investment agreement");
+    AgreementDiff diff = AgreementDiff.between(SIGNED, later);
+
+    assertThat(diff).hasToString(
+        "englishTitle: (none) → Investment agreement\n"
+            + "commitments[1].summary: 신규 고용 → 신규 고용 확대\n");
+    assertThat(diff).isEqualTo(AgreementDiff.between(SIGNED, later))
+        .hasSameHashCodeAs(AgreementDiff.between(SIGNED, later))
+        .isNotEqualTo(AgreementDiff.between(SIGNED, SIGNED))
+        .isNotEqualTo(later);
+    assertThat(AgreementDiff.between(SIGNED, SIGNED)).hasToString("");
   }
 
   @Test

@@ -106,6 +106,22 @@ class AcyclicDependenciesTest {
         .doesNotContain("c-100 ");
   }
 
+  // MAX_LISTED ids are listed in full; only a longer cycle is shortened with its length.
+  @Test
+  void listsACycleOfExactlyAHundredCommitmentsInFull() {
+    int n = AcyclicDependencies.MAX_LISTED;
+    List<Commitment> ring = new ArrayList<>(n);
+    StringBuilder cycle = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      ring.add(node("c-" + i, "c-" + ((i + 1) % n)));
+      cycle.append("c-").append(i).append(" → ");
+    }
+
+    assertThat(english(Documents.agreement().withCommitments(ring))).containsExactly(
+        new Violation(CODE, Severity.ERROR, "commitments[0].dependsOn[0]",
+            "commitments depend on each other in a cycle: " + cycle + "c-0"));
+  }
+
   @Test
   void acceptsAChainOfAHundredThousandCommitmentsWithoutACycle() {
     int n = 100_000;

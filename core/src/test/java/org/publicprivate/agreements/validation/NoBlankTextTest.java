@@ -60,7 +60,7 @@ class NoBlankTextTest {
             .map(place -> new Violation(CODE, Severity.ERROR, place.path(), "must not be blank"))
             .toList();
 
-    assertThat(expected).hasSize(14);
+    assertThat(expected).hasSize(16);
     assertThat(english(agreement)).containsExactlyInAnyOrderElementsOf(expected);
   }
 

@@ -1,14 +1,23 @@
 package org.publicprivate.agreements.validation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.AgreementStatusChange;
+import org.publicprivate.agreements.Amendment;
+import org.publicprivate.agreements.Commitment;
+import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.Condition;
 import org.publicprivate.agreements.ConditionKind;
 import org.publicprivate.agreements.Location;
+import org.publicprivate.agreements.Milestone;
+import org.publicprivate.agreements.PartialDate;
+import org.publicprivate.agreements.ProgrammeStatusChange;
+import org.publicprivate.agreements.ProgressReport;
 import org.publicprivate.agreements.Qualifier;
 import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.QuantityUnit;
@@ -108,6 +117,29 @@ final class TextPlaces {
               (a, t) -> a.withCommitments(replace(a.commitments(), 1, c -> c.withConditions(
                   Condition.builder().kind(ConditionKind.PERMIT).description(t).build())))),
           required(
+              "commitments[1].milestones[0].description",
+              PROSE,
+              (a, t) -> commitment(a, 1, c -> c.withMilestones(milestone(c).withDescription(t)))),
+          optional(
+              "commitments[1].milestones[0].quantities[0].label",
+              NAME,
+              (a, t) -> commitment(a, 1, c -> c.withMilestones(milestone(c).withQuantities(
+                  Quantity.of(100, QuantityUnit.JOBS, Qualifier.AT_LEAST, t))))),
+          optional(
+              "commitments[1].progress[0].summary",
+              PROSE,
+              (a, t) -> commitment(a, 1, c -> c.withProgress(progress(c).withSummary(t)))),
+          optional(
+              "commitments[1].progress[0].achieved[0].label",
+              NAME,
+              (a, t) -> commitment(a, 1, c -> pledgingJobs(c).withProgress(progress(c)
+                  .withAchieved(Quantity.of(120, QuantityUnit.JOBS, Qualifier.AT_LEAST, t))))),
+          optional(
+              "commitments[1].statusHistory[0].note",
+              PROSE,
+              (a, t) -> commitment(a, 1, c -> c.withStatusHistory(CommitmentStatusChange.builder()
+                  .status(c.status()).date(PartialDate.of(2024, 3)).note(t).build()))),
+          required(
               "programmes[0].name",
               NAME,
               (a, t) -> a.withProgrammes(replace(a.programmes(), 0, p -> p.withName(t)))),
@@ -132,6 +164,12 @@ final class TextPlaces {
                           a.programmes(),
                           0,
                           p -> p.withFundingShares(replace(p.fundingShares(), 1, s -> s.withNote(t)))))),
+          optional(
+              "programmes[0].statusHistory[0].note",
+              PROSE,
+              (a, t) -> a.withProgrammes(replace(a.programmes(), 0, p -> p.withStatusHistory(
+                  ProgrammeStatusChange.builder().status(p.status()).date(PartialDate.of(2024, 3))
+                      .note(t).build())))),
           required(
               "relatedAgreements[0].title",
               NAME,
@@ -149,6 +187,20 @@ final class TextPlaces {
               "sources[0].publisher",
               NAME,
               (a, t) -> a.withSources(replace(a.sources(), 0, s -> s.withPublisher(t)))),
+          optional(
+              "sources[0].author",
+              NAME,
+              (a, t) -> a.withSources(replace(a.sources(), 0, s -> s.withAuthor(t)))),
+          required(
+              "amendments[0].summary",
+              PROSE,
+              (a, t) -> a.withAmendments(Amendment.builder().date(LocalDate.of(2025, 6, 30))
+                  .summary(t).build())),
+          optional(
+              "statusHistory[0].note",
+              PROSE,
+              (a, t) -> a.withStatusHistory(AgreementStatusChange.builder().status(a.status())
+                  .date(PartialDate.of(2024, 3, 15)).note(t).build())),
           required("keywords[1]", NAME, (a, t) -> a.withKeywords("미래 모빌리티", t)));
 
   private TextPlaces() {}
@@ -176,6 +228,29 @@ final class TextPlaces {
   private static Place optional(
       String path, int limit, BiFunction<Agreement, String, Agreement> set) {
     return new Place(path, false, limit, set);
+  }
+
+  private static Agreement commitment(Agreement agreement, int index, UnaryOperator<Commitment> change) {
+    return agreement.withCommitments(replace(agreement.commitments(), index, change));
+  }
+
+  /** The commitment's first milestone, or a new one: places inside it combine. */
+  private static Milestone milestone(Commitment commitment) {
+    return commitment.milestones().isEmpty()
+        ? Milestone.of("1단계 준공") : commitment.milestones().get(0);
+  }
+
+  /** The commitment's first progress report, or a new one: places inside it combine. */
+  private static ProgressReport progress(Commitment commitment) {
+    return commitment.progress().isEmpty()
+        ? ProgressReport.builder().asOf(PartialDate.of(2024, 12)).build()
+        : commitment.progress().get(0);
+  }
+
+  /** A commitment that pledges jobs, so that a report of jobs achieved is in a pledged unit. */
+  private static Commitment pledgingJobs(Commitment commitment) {
+    return commitment.quantities().isEmpty()
+        ? commitment.withQuantities(Quantity.of(300, QuantityUnit.JOBS)) : commitment;
   }
 
   private static Agreement signing(Agreement agreement, UnaryOperator<Signing> change) {

@@ -135,7 +135,13 @@ class TextWithinLengthTest {
             "commitments[0].englishSummary",
             "programmes[0].description",
             "programmes[0].fundingShares[1].note",
-            "commitments[1].conditions[0].description");
+            "commitments[1].conditions[0].description",
+            "commitments[1].milestones[0].description",
+            "commitments[1].progress[0].summary",
+            "commitments[1].statusHistory[0].note",
+            "programmes[0].statusHistory[0].note",
+            "amendments[0].summary",
+            "statusHistory[0].note");
   }
 
   // Each place gets a different length, so that a message cannot borrow another's numbers.
@@ -159,7 +165,7 @@ class TextWithinLengthTest {
     }
 
     assertThat(english(agreement))
-        .hasSize(31)
+        .hasSize(40)
         .containsExactlyInAnyOrderElementsOf(expected.build().toList());
   }
 

@@ -3,6 +3,7 @@ package org.publicprivate.agreements.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.publicprivate.agreements.Party;
 import org.publicprivate.agreements.attributes.Attribute;
 import org.publicprivate.agreements.attributes.Attributes;
 import org.publicprivate.agreements.attributes.PartyAttribute;
+import org.publicprivate.agreements.attributes.PersonAttribute;
 
 /**
  * The format covers every declaration of core: each declared type is a model type the adapters
@@ -56,6 +58,26 @@ class FormatsTest {
         .isEqualTo("Party has id, name, englishName, aliases, kind, businessRegistrationNumber,"
             + " corporateRegistrationNumber, identifiers, representative, parentOrganisation,"
             + " website, extensions");
+  }
+
+  // RFC 8785 writes properties sorted by name; the reader checks the required ones by bit.
+  @Test
+  void aShapeSortsItsAttributesByJsonNameAndKnowsTheRequiredOnes() {
+    Shape<PartyAttribute> party = Shape.of(Party.class, PartyAttribute.class);
+
+    assertThat(party.owner()).isEqualTo(Party.class);
+    assertThat(Arrays.stream(party.attributesByJsonName()).map(Attribute::jsonName))
+        .containsExactly("aliases", "businessRegistrationNumber", "corporateRegistrationNumber",
+            "englishName", "extensions", "id", "identifiers", "kind", "name",
+            "parentOrganisation", "representative", "website");
+    assertThat(party.rankByJsonName(PartyAttribute.ID)).isEqualTo(5);
+    assertThat(party.find("englishName")).isEqualTo(PartyAttribute.ENGLISH_NAME);
+    assertThat(party.find("english_name")).isNull();
+    assertThat(party.required()).isEqualTo((1L << PartyAttribute.ID.ordinal())
+        | (1L << PartyAttribute.NAME.ordinal()) | (1L << PartyAttribute.KIND.ordinal()));
+    assertThatThrownBy(() -> Shape.of(Party.class, PersonAttribute.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("PersonAttribute declares the attributes of Person, not of Party");
   }
 
   @Test

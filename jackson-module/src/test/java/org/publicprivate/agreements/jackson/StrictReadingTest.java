@@ -9,8 +9,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.publicprivate.agreements.Agreement;
+import org.publicprivate.agreements.ForeignAmount;
+import org.publicprivate.agreements.MoneyAmount;
+import org.publicprivate.agreements.Quantity;
 
 class StrictReadingTest {
   private final ObjectMapper strict = new ObjectMapper().registerModule(new AgreementModule());
@@ -127,6 +131,124 @@ class StrictReadingTest {
           assertThat(e.jsonPath()).isEqualTo("signing.time");
           assertThat(e.reason()).isEqualTo("\"" + time + "\" is not a time written HH:mm or HH:mm:ss");
         });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      1E3     | amount 1E3 must be a whole number of won written without an exponent
+      2e10    | amount 2e10 must be a whole number of won written without an exponent
+      1.5     | amount 1.5 must be a whole number of won; fractions of a won are not allowed
+      -5      | amount -5 must not be negative
+      "-5"    | amount -5 must not be negative
+      "1,000" | amount "1,000" must be a string of digits 0-9 only, without signs, separators or spaces
+      """)
+  void rejectsAnAmountOfWonThatIsNotAWholeNumberOfDigits(String amount, String reason) {
+    String json = "{\"amount\":" + amount + ",\"currency\":\"KRW\"}";
+    assertThatThrownBy(() -> strict.readValue(json, MoneyAmount.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("amount");
+          assertThat(e.reason()).isEqualTo(reason);
+        });
+  }
+
+  @Test
+  void readsAnAmountOfWonWrittenAsDigitsOrAsANumberAlike() throws Exception {
+    assertThat(strict.readValue("{\"amount\":\"20000000000\",\"currency\":\"KRW\"}",
+        MoneyAmount.class)).isEqualTo(MoneyAmount.ofWon(20_000_000_000L));
+    assertThat(strict.readValue("{\"amount\":20000000000,\"currency\":\"KRW\"}",
+        MoneyAmount.class)).isEqualTo(MoneyAmount.ofWon(20_000_000_000L));
+  }
+
+  @Test
+  void rejectsAnAmountInAnotherCurrencyThanWon() {
+    assertThatThrownBy(() -> strict.readValue("{\"amount\":5,\"currency\":\"USD\"}",
+        MoneyAmount.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("currency");
+          assertThat(e.reason()).isEqualTo("currency must be \"KRW\", was \"USD\"");
+        });
+  }
+
+  private static final String PLAIN_DECIMAL = " must be a plain decimal number such as 100000000"
+      + " or 1234.5: digits and at most one decimal point, without signs, exponent, separators or"
+      + " spaces, at most 100 characters";
+
+  // A foreign amount is a decimal, as a string or a JSON number; the message quotes it as written.
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      "-1.5"  | amount "-1.5" must not be negative
+      -1.5    | amount -1.5 must not be negative
+      "01"    | amount "01"PLAIN
+      "00.5"  | amount "00.5"PLAIN
+      "1."    | amount "1."PLAIN
+      ".5"    | amount ".5"PLAIN
+      "1.2.3" | amount "1.2.3"PLAIN
+      "1 000" | amount "1 000"PLAIN
+      1E3     | amount 1E3PLAIN
+      """)
+  void rejectsAForeignAmountThatIsNotAPlainDecimal(String amount, String reason) {
+    String json = "{\"amount\":" + amount + ",\"currency\":\"USD\"}";
+    assertThatThrownBy(() -> strict.readValue(json, ForeignAmount.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("amount");
+          assertThat(e.reason()).isEqualTo(reason.replace("PLAIN", PLAIN_DECIMAL));
+        });
+  }
+
+  // A decimal of up to 100 characters is read (trailing zeros of the fraction drop); a longer one
+  // is refused unread.
+  @Test
+  void refusesAForeignAmountOfMoreThanAHundredCharactersUnread() throws Exception {
+    String hundred = "1." + "0".repeat(98);
+    String json = "{\"amount\":\"" + hundred + "\",\"currency\":\"USD\"}";
+    assertThat(strict.readValue(json, ForeignAmount.class).amount()).isEqualByComparingTo("1");
+    assertThatThrownBy(() -> strict.readValue(json.replace(hundred, hundred + "0"),
+        ForeignAmount.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class,
+            e -> assertThat(e.reason()).endsWith(PLAIN_DECIMAL));
+    assertThat(strict.readValue("{\"amount\":0.5,\"currency\":\"USD\"}", ForeignAmount.class)
+        .amount()).isEqualByComparingTo("0.5");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"usd", "US", "USDX", "U$D", "uSD", "USd", "@SD", "US[", "`SD", "US{"})
+  void rejectsACurrencyThatIsNotThreeCapitalLetters(String currency) {
+    String json = "{\"amount\":\"1\",\"currency\":\"" + currency + "\"}";
+    assertThatThrownBy(() -> strict.readValue(json, ForeignAmount.class))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo("currency");
+          assertThat(e.reason()).isEqualTo("currency \"" + currency
+              + "\" must be an ISO 4217 code of three capital letters, such as USD");
+        });
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      {"amount":true,"currency":"KRW"}   | amount | expected an integer number of won or a string of digits, found
+      {"amount":null,"currency":"KRW"}   | amount | must not be null
+      {"amount":{},"currency":"KRW"}     | amount | expected an integer number of won or a string of digits, found
+      {"amount":[1],"currency":"USD"}    | amount | expected a string of a decimal number
+      {"value":1.5,"unit":"JOBS"}        | value  | number 1.5 must be a whole number
+      {"value":3E2,"unit":"JOBS"}        | value  | number 3E2 must be a whole number written without an exponent
+      {"value":"300","unit":"JOBS"}      | value  | expected a whole number, found
+      """)
+  void namesWhatAnAmountOrAQuantityTakesWhenItIsSomethingElse(String json, String path,
+      String reason) {
+    Class<?> type = json.contains("KRW") ? MoneyAmount.class
+        : json.contains("USD") ? ForeignAmount.class : Quantity.class;
+    assertThatThrownBy(() -> strict.readValue(json, type))
+        .isInstanceOfSatisfying(AgreementJsonException.class, e -> {
+          assertThat(e.jsonPath()).isEqualTo(path);
+          assertThat(e.reason()).startsWith(reason);
+        });
+  }
+
+  @Test
+  void readsCurrenciesAtBothEndsOfTheAlphabet() throws Exception {
+    assertThat(strict.readValue("{\"amount\":\"1\",\"currency\":\"AUD\"}", ForeignAmount.class)
+        .currency()).isEqualTo(java.util.Currency.getInstance("AUD"));
+    assertThat(strict.readValue("{\"amount\":\"1\",\"currency\":\"ZAR\"}", ForeignAmount.class)
+        .currency()).isEqualTo(java.util.Currency.getInstance("ZAR"));
   }
 
   @Test
