@@ -48,10 +48,9 @@ public final class Input {
   /**
    * Per type, the values read so far from texts that recur through a document, by text: the few
    * dates and source ids that a document's facts cite again and again are each made once, as a
-   * parser keeps one copy of each property name. At most {@link #RECURRING} texts per type.
+   * parser keeps one copy of each property name.
    */
   private Map<Class<?>, Map<String, Object>> recurring;
-  private static final int RECURRING = 256;
   /** Per object being read, innermost last: the attributes read so far, as bits by ordinal. */
   private long[] seen = new long[16];
   private int objects;
@@ -370,28 +369,14 @@ public final class Input {
   // ---- scalars ----
 
   /**
-   * The string at the current token turned into a value of {@code type} by a model factory, as
-   * {@link Values#text} does; a text read before in this document gives the value made then.
-   * Only for immutable values whose equal instances are interchangeable.
+   * This document's values of {@code type} read so far, by the text they were read from, for
+   * {@code Values.recurring}; a map of its own per document and type.
    */
-  <T> T recurring(Class<T> type, Function<String, T> factory) {
-    String text = string();
+  Map<String, Object> recurring(Class<?> type) {
     if (recurring == null) {
       recurring = new HashMap<>(4);
     }
-    Map<String, Object> known = recurring.computeIfAbsent(type, t -> new HashMap<>());
-    Object value = known.get(text);
-    if (value == null) {
-      try {
-        value = factory.apply(text);
-      } catch (IllegalArgumentException e) {
-        throw fail(e.getMessage(), e);
-      }
-      if (known.size() < RECURRING) {
-        known.put(text, value);
-      }
-    }
-    return type.cast(value);
+    return recurring.computeIfAbsent(type, t -> new HashMap<>());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.publicprivate.agreements.LanguageTags;
 import org.publicprivate.agreements.MoneyAmount;
@@ -27,12 +28,16 @@ final class Values {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm[:ss]")
       .withResolverStyle(ResolverStyle.STRICT);
   private static final int MAX_AMOUNT_DIGITS = 19;
+  private static final int RECURRING = 256;
 
   private Values() {}
 
   /** A string turned into a value by a model factory; a broken invariant names the factory's rule. */
   static <T> T text(Input in, Function<String, T> factory) {
-    String text = in.string();
+    return make(in, in.string(), factory);
+  }
+
+  private static <T> T make(Input in, String text, Function<String, T> factory) {
     try {
       return factory.apply(text);
     } catch (IllegalArgumentException e) {
@@ -40,14 +45,33 @@ final class Values {
     }
   }
 
+  /**
+   * As {@link #text}, but a text read before in the same document gives the value made then: the
+   * few dates and source ids a document's facts cite again and again are each made once. At most
+   * {@code RECURRING} texts per type and document are kept. Only for immutable values whose equal
+   * instances are interchangeable.
+   */
+  private static <T> T recurring(Input in, Class<T> type, Function<String, T> factory) {
+    String text = in.string();
+    Map<String, Object> known = in.recurring(type);
+    Object value = known.get(text);
+    if (value == null) {
+      value = make(in, text, factory);
+      if (known.size() < RECURRING) {
+        known.put(text, value);
+      }
+    }
+    return type.cast(value);
+  }
+
   /** A partial date; the dates of a document's histories recur, so each text is read once. */
   static PartialDate partialDate(Input in) {
-    return in.recurring(PartialDate.class, PartialDate::parse);
+    return recurring(in, PartialDate.class, PartialDate::parse);
   }
 
   /** A source id; the facts of a document cite a few sources many times. */
   static SourceId sourceId(Input in) {
-    return in.recurring(SourceId.class, SourceId::of);
+    return recurring(in, SourceId.class, SourceId::of);
   }
 
   static LocalDate date(Input in) {
