@@ -21,6 +21,9 @@ final class Text {
    * @throws InvalidAttributeException if the text is not valid Unicode or not stream-safe
    */
   static String normalize(String text, Attribute attribute) {
+    if (isPlain(text)) {
+      return text;
+    }
     Optional<String> problem = FreeText.problem(text);
     if (problem.isPresent()) {
       throw new InvalidAttributeException(attribute.ownerName(), attribute.jsonName(),
@@ -28,6 +31,28 @@ final class Text {
     }
     String stripped = text.strip();
     return isComposed(stripped) ? stripped : Normalizer.normalize(stripped, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether the text is free text, stripped and in NFC as it stands, by one look at each character:
+   * text made only of characters below U+0300 and of precomposed Hangul syllables (as most of a
+   * Korean agreement's text is), with no white space at either end. Such text has no surrogate and
+   * no combining mark, so {@link FreeText#problem} finds nothing in it, and {@link #isComposed} says
+   * it is composed. Other text takes the long way.
+   */
+  private static boolean isPlain(String text) {
+    int length = text.length();
+    // white space in such text is at most U+0020; a control character at an end takes the long way
+    if (length == 0 || text.charAt(0) <= ' ' || text.charAt(length - 1) <= ' ') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0300' && (c < '\uAC00' || c > '\uD7A3')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
