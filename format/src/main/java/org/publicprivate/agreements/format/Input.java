@@ -264,7 +264,8 @@ public final class Input {
   private <A extends Enum<A> & Attribute> A property(Shape<A> shape) {
     for (Token token = next(); token != Token.END_OBJECT; token = next()) {
       String name = reader.name();
-      A attribute = shape.find(name);
+      // after the attribute read last: the one after the highest seen, as canonical order has it
+      A attribute = shape.find(name, Long.SIZE - Long.numberOfLeadingZeros(seen[objects - 1]));
       enter(shape.owner(), name, -1);
       next();
       if (attribute == null) {

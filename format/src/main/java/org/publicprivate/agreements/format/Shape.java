@@ -24,6 +24,9 @@ public final class Shape<A extends Enum<A> & Attribute> {
   private final int[] rankByJsonName;
   private final Name[] names;
   private final Map<String, A> byName;
+  /** The JSON names, and their hash codes, by ordinal: for {@link #find(String, int)}. */
+  private final String[] jsonNames;
+  private final int[] hashes;
   private final long required;
   /**
    * The attributes of version 1 that a {@link VersionProbe} has seen written as a scalar or a list
@@ -48,9 +51,13 @@ public final class Shape<A extends Enum<A> & Attribute> {
     }
     this.names = Name.of(declarations);
     this.byName = new HashMap<>(attributes.length * 2);
+    this.jsonNames = new String[attributes.length];
+    this.hashes = new int[attributes.length];
     long requiredBits = 0;
     for (A attribute : attributes) {
       byName.put(attribute.jsonName(), attribute);
+      jsonNames[attribute.ordinal()] = attribute.jsonName();
+      hashes[attribute.ordinal()] = attribute.jsonName().hashCode();
       if (attribute.isRequired()) {
         requiredBits |= 1L << attribute.ordinal();
       }
@@ -93,6 +100,23 @@ public final class Shape<A extends Enum<A> & Attribute> {
 
   /** The attribute of that name, or {@code null}. */
   A find(String name) {
+    return byName.get(name);
+  }
+
+  /**
+   * The attribute of that name, or {@code null}, looked for first among the attributes from
+   * ordinal {@code from} on: in a document in canonical order, as every writer of the format
+   * writes it, the next property is a few places after the one before, and comparing a few hash
+   * codes finds it sooner than a hash table does. A name out of that order is found by {@link
+   * #find(String)}.
+   */
+  A find(String name, int from) {
+    int hash = name.hashCode();
+    for (int i = from; i < hashes.length; i++) {
+      if (hashes[i] == hash && jsonNames[i].equals(name)) {
+        return attributes[i];
+      }
+    }
     return byName.get(name);
   }
 

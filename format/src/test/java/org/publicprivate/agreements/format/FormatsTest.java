@@ -80,6 +80,26 @@ class FormatsTest {
         .hasMessage("PersonAttribute declares the attributes of Person, not of Party");
   }
 
+  // The reader looks for the next property after the one read last, and anywhere else after that.
+  @Test
+  void aShapeFindsANameAfterAGivenOrdinalAndOutOfOrder() {
+    Shape<PartyAttribute> party = Shape.of(Party.class, PartyAttribute.class);
+    int afterId = PartyAttribute.ID.ordinal() + 1;
+
+    for (PartyAttribute attribute : PartyAttribute.values()) {
+      String name = new String(attribute.jsonName().toCharArray()); // equal, not the same instance
+      for (int from = 0; from <= PartyAttribute.values().length; from++) {
+        assertThat(party.find(name, from)).as("%s from %d", name, from).isEqualTo(attribute);
+      }
+    }
+    assertThat(party.find("id", afterId)).isEqualTo(PartyAttribute.ID);
+    assertThat(party.find("english_name", 0)).isNull();
+    assertThat(party.find("english_name", PartyAttribute.values().length)).isNull();
+    // another name with the hash code of a declared one ('k' + 1, 'i' - 31)
+    assertThat("lJnd".hashCode()).isEqualTo("kind".hashCode());
+    assertThat(party.find("lJnd", 0)).isNull();
+  }
+
   @Test
   void refusesDocumentsBeyondTheLimitByTheirLength() {
     Utf8.checkLength(Limits.MAX_DOCUMENT_LENGTH);

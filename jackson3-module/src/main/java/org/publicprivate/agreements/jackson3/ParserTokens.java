@@ -15,6 +15,9 @@ import tools.jackson.core.exc.StreamConstraintsException;
 
 /** The format's {@link TokenReader} over a Jackson 3 {@link JsonParser}. */
 final class ParserTokens implements TokenReader {
+  /** The format's token for each of Jackson's, by ordinal: one load per token read. */
+  private static final Token[] TOKENS = tokens();
+
   private final JsonParser parser;
   /** The parser's current token as the format's, once asked; {@code null} until then. */
   private Token current;
@@ -118,9 +121,19 @@ final class ParserTokens implements TokenReader {
   }
 
   private static Token token(JsonToken token) {
-    if (token == null) {
-      return Token.END_OF_INPUT;
+    return token == null ? Token.END_OF_INPUT : TOKENS[token.ordinal()];
+  }
+
+  private static Token[] tokens() {
+    JsonToken[] jackson = JsonToken.values();
+    Token[] tokens = new Token[jackson.length];
+    for (JsonToken token : jackson) {
+      tokens[token.ordinal()] = mapped(token);
     }
+    return tokens;
+  }
+
+  private static Token mapped(JsonToken token) {
     return switch (token) {
       case START_OBJECT -> Token.START_OBJECT;
       case END_OBJECT -> Token.END_OBJECT;
