@@ -48,9 +48,11 @@ public final class Input {
   /**
    * Per type, the values read so far from texts that recur through a document, by text: the few
    * dates and source ids that a document's facts cite again and again are each made once, as a
-   * parser keeps one copy of each property name.
+   * parser keeps one copy of each property name. The types in the order first asked for, and
+   * their maps at the same places.
    */
-  private Map<Class<?>, Map<String, Object>> recurring;
+  private Class<?>[] recurringTypes = new Class<?>[0];
+  private List<Map<String, Object>> recurring = List.of();
   /** Per object being read, innermost last: the attributes read so far, as bits by ordinal. */
   private long[] seen = new long[16];
   private int objects;
@@ -374,10 +376,19 @@ public final class Input {
    * {@code Values.recurring}; a map of its own per document and type.
    */
   Map<String, Object> recurring(Class<?> type) {
-    if (recurring == null) {
-      recurring = new HashMap<>(4);
+    // a type or two per document: comparing classes finds the map sooner than hashing them
+    for (int i = 0; i < recurringTypes.length; i++) {
+      if (recurringTypes[i] == type) {
+        return recurring.get(i);
+      }
     }
-    return recurring.computeIfAbsent(type, t -> new HashMap<>());
+    Map<String, Object> known = new HashMap<>();
+    recurringTypes = Arrays.copyOf(recurringTypes, recurringTypes.length + 1);
+    recurringTypes[recurringTypes.length - 1] = type;
+    List<Map<String, Object>> maps = new ArrayList<>(recurring);
+    maps.add(known);
+    recurring = maps;
+    return known;
   }
 
   /**
