@@ -1,5 +1,7 @@
 package org.publicprivate.agreements.format;
 
+import java.util.function.Function;
+
 /** The kinds of token a {@link TokenReader} reports: JSON's, and the end of the input. */
 public enum Token {
   /** <code>{</code>. */
@@ -36,5 +38,19 @@ public enum Token {
   /** The token in the words of an error message, such as "an array". */
   public String description() {
     return description;
+  }
+
+  /**
+   * A parser's tokens mapped to the format's, by their ordinals, for an adapter to look each token
+   * up with one load: {@code table(JsonToken.values(), ParserTokens::mapped)[token.ordinal()]}.
+   *
+   * @param <E> the parser's token type
+   */
+  public static <E extends Enum<E>> Token[] table(E[] tokens, Function<E, Token> mapping) {
+    Token[] table = new Token[tokens.length];
+    for (E token : tokens) {
+      table[token.ordinal()] = mapping.apply(token);
+    }
+    return table;
   }
 }

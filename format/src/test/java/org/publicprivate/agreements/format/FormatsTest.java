@@ -100,6 +100,21 @@ class FormatsTest {
     assertThat(party.find("lJnd", 0)).isNull();
   }
 
+  // An adapter maps its parser's tokens by ordinal; here a stand-in enum of three tokens.
+  enum ParserToken { OPEN, TEXT, CLOSE }
+
+  @Test
+  void aTokenTableMapsEveryParserTokenByItsOrdinal() {
+    Token[] table = Token.table(ParserToken.values(), token -> switch (token) {
+      case OPEN -> Token.START_OBJECT;
+      case TEXT -> Token.STRING;
+      case CLOSE -> Token.END_OBJECT;
+    });
+
+    assertThat(table).containsExactly(Token.START_OBJECT, Token.STRING, Token.END_OBJECT);
+    assertThat(table[ParserToken.TEXT.ordinal()]).isEqualTo(Token.STRING);
+  }
+
   @Test
   void refusesDocumentsBeyondTheLimitByTheirLength() {
     Utf8.checkLength(Limits.MAX_DOCUMENT_LENGTH);

@@ -16,7 +16,7 @@ import org.publicprivate.agreements.format.TokenReader;
 /** The format's {@link TokenReader} over a Jackson 2 {@link JsonParser}. */
 final class ParserTokens implements TokenReader {
   /** The format's token for each of Jackson's, by ordinal: one load per token read. */
-  private static final Token[] TOKENS = tokens();
+  private static final Token[] TOKENS = Token.table(JsonToken.values(), ParserTokens::mapped);
 
   private final JsonParser parser;
   /** The parser's current token as the format's, once asked; {@code null} until then. */
@@ -122,15 +122,6 @@ final class ParserTokens implements TokenReader {
 
   private static Token token(JsonToken token) {
     return token == null ? Token.END_OF_INPUT : TOKENS[token.ordinal()];
-  }
-
-  private static Token[] tokens() {
-    JsonToken[] jackson = JsonToken.values();
-    Token[] tokens = new Token[jackson.length];
-    for (JsonToken token : jackson) {
-      tokens[token.ordinal()] = mapped(token);
-    }
-    return tokens;
   }
 
   private static Token mapped(JsonToken token) {
