@@ -26,15 +26,13 @@ import org.publicprivate.agreements.testkit.FuzzTarget;
  * the file (does not read); never another status, a stack trace, an exception's class name or a
  * message that is only {@code null}.
  *
- * <p>{@value #CI_INPUTS} documents in CI, not the other targets' {@value Fuzz#DEFAULT_INPUTS}: each
- * run builds the command, its mapper and its validator as a process of the tool does, about 8 ms,
- * so 100,000 would take a quarter of an hour. {@code -Dagreements.fuzz.inputs} asks for more
- * (10,000,000 is the long run), {@code -Dagreements.fuzz.seed} repeats a run.
+ * <p>{@value Fuzz#DEFAULT_INPUTS} documents in CI, as for every target; each run builds the command,
+ * its mapper and its validator as a process of the tool does (a few milliseconds), so this is the
+ * slowest of the fuzz tests. {@code -Dagreements.fuzz.inputs=10000000} is the long run, {@code
+ * -Dagreements.fuzz.seed} repeats a run.
  */
 class CommandFuzzTest {
   private static final ObjectMapper JSON = AgreementJson.newMapper();
-  /** Documents per CI run. */
-  static final int CI_INPUTS = 10_000;
 
   @TempDir Path dir;
 
@@ -56,7 +54,7 @@ class CommandFuzzTest {
     FuzzTarget<byte[], Run> target = FuzzTarget.of("agreements validate",
         (byte[] document) -> validate(file, document), (byte[] document) -> document.length,
         Unreadable.class);
-    int inputs = Integer.getInteger("agreements.fuzz.inputs", CI_INPUTS);
+    int inputs = Integer.getInteger("agreements.fuzz.inputs", Fuzz.DEFAULT_INPUTS);
     long seed = Long.getLong("agreements.fuzz.seed", System.nanoTime());
 
     FuzzReport report = Fuzz.run(target, FuzzInputs.agreementDocuments(CommandFuzzTest::write),
