@@ -61,6 +61,8 @@ class DateRangeTest {
         .hasMessage("Commitment.due must be in the years 1 to 9999, was +10000-01-01");
     assertThatThrownBy(() -> SourceDocument.builder().title("t").publishedOn(tooLate).build())
         .hasMessage("SourceDocument.publishedOn must be in the years 1 to 9999, was +10000-01-01");
+    assertThatThrownBy(() -> SourceDocument.builder().title("t").retrievedOn(tooLate).build())
+        .hasMessage("SourceDocument.retrievedOn must be in the years 1 to 9999, was +10000-01-01");
   }
 
   @Test
