@@ -185,6 +185,22 @@ class LifeAfterSigningTest {
   }
 
   @Test
+  void zeroJobsPledgedAndAchievedSumToZero() {
+    Commitment zero = Commitment.builder().id(CommitmentId.of("zero")).summary("고용")
+        .category(CommitmentCategory.EMPLOYMENT).obligation(ObligationLevel.BEST_EFFORTS)
+        .addQuantity(Quantity.of(0, QuantityUnit.JOBS))
+        .addProgress(report(PartialDate.of(2024), 0))
+        .build();
+    Agreement agreement = Agreement.builder().id(AgreementId.of("a")).title("투자협약")
+        .kind(AgreementKind.INVESTMENT_AGREEMENT).status(AgreementStatus.SIGNED)
+        .addCommitments(zero)
+        .build();
+
+    assertThat(agreement.pledged(QuantityUnit.JOBS)).isZero();
+    assertThat(agreement.achieved(QuantityUnit.JOBS)).isZero();
+  }
+
+  @Test
   void achievedRefusesASumBeyondALong() {
     Commitment huge = Commitment.builder().id(CommitmentId.of("c0")).summary("고용")
         .category(CommitmentCategory.EMPLOYMENT).obligation(ObligationLevel.BEST_EFFORTS)

@@ -25,25 +25,6 @@ class PartsTest {
     assertThat(Fixtures.party(Fixtures.CITY, "x", kind).sector()).isEqualTo(sector);
   }
 
-  @ParameterizedTest(name = "{0} is {1}")
-  @CsvSource({"PUBLIC,공공", "PRIVATE,민간", "ACADEMIC,학계", "CIVIL,시민사회"})
-  void everySectorHasItsKoreanName(Sector sector, String koreanName) {
-    assertThat(sector.koreanName()).isEqualTo(koreanName);
-  }
-
-  @ParameterizedTest(name = "{0} is {1}")
-  @CsvSource({"BINDING,의무", "BEST_EFFORTS,노력", "INTENT,계획"})
-  void everyObligationLevelHasItsKoreanName(ObligationLevel level, String koreanName) {
-    assertThat(level.koreanName()).isEqualTo(koreanName);
-  }
-
-  @ParameterizedTest(name = "{0} is {1}")
-  @CsvSource({"PLANNED,계획", "APPLIED,신청", "SELECTED,선정", "IN_PROGRESS,추진 중", "COMPLETED,완료",
-      "REJECTED,미선정", "CANCELLED,취소"})
-  void everyProgrammeStatusHasItsKoreanName(ProgrammeStatus status, String koreanName) {
-    assertThat(status.koreanName()).isEqualTo(koreanName);
-  }
-
   @ParameterizedTest
   @EnumSource(PartyKind.class)
   void everyPartyKindHasAKoreanName(PartyKind kind) {
