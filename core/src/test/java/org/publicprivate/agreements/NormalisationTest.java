@@ -60,6 +60,11 @@ class NormalisationTest {
   }
 
   @Test
+  void composesACompatibilityIdeographIntoItsUnifiedIdeograph() {
+    assertThat(Person.of("\uF900").name()).isEqualTo("\u8C48");
+  }
+
+  @Test
   void composesHangulWrittenInJamoAlone() {
     assertThat(Person.of("\u1100\u1161\u11A8").name()).isEqualTo("각");
   }

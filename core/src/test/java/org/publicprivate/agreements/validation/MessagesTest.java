@@ -29,8 +29,8 @@ class MessagesTest {
       "'ends in {id' | ends in {id",
       "'\\$ at the start' | $ at the start",
       "'ends in a backslash \\' | ends in a backslash \\",
-      "'ends in a dollar $' | ends in a dollar $",
-      "'a } before ${id}' | a } before ${id}",
+      "'{id} ends in a dollar $' | busan ends in a dollar $",
+      "'}x${id} after a brace' | }x${id} after a brace",
       "'}{id} after a brace' | }busan after a brace",
       "'${id} then {id}' | ${id} then busan",
   })
