@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,23 @@ class DateRangeTest {
         .hasMessage("Commitment.due must be in the years 1 to 9999, was +10000-01-01");
     assertThatThrownBy(() -> SourceDocument.builder().title("t").publishedOn(tooLate).build())
         .hasMessage("SourceDocument.publishedOn must be in the years 1 to 9999, was +10000-01-01");
+    assertThatThrownBy(() -> SourceDocument.builder().title("t").retrievedOn(tooLate).build())
+        .hasMessage("SourceDocument.retrievedOn must be in the years 1 to 9999, was +10000-01-01");
+    assertThatThrownBy(() -> Amendment.builder().date(tooLate).summary("변경").build())
+        .hasMessage("Amendment.date must be in the years 1 to 9999, was +10000-01-01");
+    assertThatThrownBy(() -> FiscalYears.of(Year.of(2024), Year.of(10000)))
+        .hasMessage("FiscalYears.last must be in the years 1 to 9999, was 10000");
+    assertThatThrownBy(() -> FiscalYears.of(Year.of(0), Year.of(2024)))
+        .hasMessage("FiscalYears.first must be in the years 1 to 9999, was 0");
+  }
+
+  @Test
+  void theFirstAndTheLastDayOfTheYearsOneToNineThousandNineHundredNinetyNineAreDatesOfTheModel() {
+    LocalDate first = LocalDate.of(1, 1, 1);
+    LocalDate last = LocalDate.of(9999, 12, 31);
+
+    assertThat(DateRange.of(first, last).start()).isEqualTo(first);
+    assertThat(DateRange.of(first, last).end()).contains(last);
   }
 
   @Test

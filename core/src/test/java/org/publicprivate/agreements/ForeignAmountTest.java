@@ -208,6 +208,7 @@ class ForeignAmountTest {
       1억 위안         | CNY | 100000000
       2,000만 파운드   | GBP | 20000000
       1,000,000 CHF    | CHF | 1000000
+      ZAR 1,000        | ZAR | 1000
       1,234.5 달러     | USD | 1234.5
       """)
   void readsForeignAmountsAsTheKoreanPressPrintsThem(String text, String code, String amount) {

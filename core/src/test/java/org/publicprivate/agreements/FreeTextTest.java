@@ -81,6 +81,13 @@ class FreeTextTest {
   }
 
   @Test
+  void countsTheFirstCombiningMarkOfUnicodeInARun() {
+    assertThat(FreeText.problem("a" + "\u0300".repeat(30))).isEmpty();
+    assertThat(FreeText.problem("a" + "\u0300".repeat(31))).get().asString()
+        .startsWith("text has more than 30 combining marks in a row (at character 32)");
+  }
+
+  @Test
   void refusesTheThirtyFirstCombiningMarkInARow() {
     assertThat(FreeText.problem("a" + "\u0301".repeat(31))).get().asString()
         .isEqualTo("text has more than 30 combining marks in a row (at character 32),"

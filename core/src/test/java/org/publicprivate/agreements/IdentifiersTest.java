@@ -24,7 +24,7 @@ class IdentifiersTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"a", "Z", "0", "busan", "busan-future-car-mou-2023-05-22", "urn:mou:1",
-      "a.b_c:d-e", "9abc"})
+      "a.b_c:d-e", "9abc", "z", "A", "Az-09"})
   void acceptsTheIdentifierAlphabet(String value) {
     assertThat(PartyId.of(value).value()).isEqualTo(value);
     assertThat(AgreementId.of(value).toString()).isEqualTo(value);
@@ -41,9 +41,20 @@ class IdentifiersTest {
             + "[A-Za-z0-9][A-Za-z0-9._:-]*, was \"" + max + "a\"");
   }
 
+  @Test
+  void quotesAWrongValueOfAHundredCharactersWholeAndCutsALongerOne() {
+    String hundred = "a".repeat(100);
+    assertThatThrownBy(() -> CommitmentId.of(hundred))
+        .hasMessage("CommitmentId.value must be 1 to 64 characters matching "
+            + "[A-Za-z0-9][A-Za-z0-9._:-]*, was \"" + hundred + "\"");
+    assertThatThrownBy(() -> CommitmentId.of(hundred + "b"))
+        .hasMessage("CommitmentId.value must be 1 to 64 characters matching "
+            + "[A-Za-z0-9][A-Za-z0-9._:-]*, was \"" + hundred + "… (101 characters)\"");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "-busan", ".a", "_a", ":a", "부산시", "busan city", "a/b",
-      "a\tb", " busan", "busan "})
+      "a\tb", " busan", "busan ", "a@b", "a[b", "a`b", "a{b"})
   void rejectsTextOutsideTheAlphabet(String value) {
     idTypes().forEach(arguments -> {
       Object[] args = arguments.get();

@@ -174,6 +174,8 @@ class KoreanAmountFormatTest {
       USD 1000        | USD
       1000 USD        | USD
       1,000 usd       | usd
+      1000 ZAR        | ZAR
+      1,000 zar       | zar
       €500            | €
       EUR 500         | EUR
       500 EUR         | EUR

@@ -105,7 +105,8 @@ class LifeAfterSigningTest {
       "commitments[10].pledgedAmount.amount", "effectivePeriod.end", "parties[1].identifiers[0].id",
       "signing.signatories[0].englishName", "programmes[0].fundingShares[1].amount",
       "commitments[0].milestones[1].metOn", "amendments[0].changedPaths[1]", "sources[2].sha256",
-      "commitments", "commitments[3]", "statusHistory[0].status", "keywords[0]"})
+      "commitments", "commitments[3]", "statusHistory[0].status", "keywords[0]",
+      "commitments[9].due", "commitments[123456789].due"})
   void anAmendmentTakesPathsOfTheModel(String path) {
     Amendment amendment = Amendment.builder().date(LocalDate.of(2025, 6, 30)).summary("변경")
         .addChangedPath(path).build();
@@ -135,6 +136,8 @@ class LifeAfterSigningTest {
     assertThat(AttributePaths.problem("title[0]")).contains("at offset 5: \"title\" is not a list");
     assertThat(AttributePaths.problem("x".repeat(1_001)))
         .contains("the path is longer than 1000 characters");
+    assertThat(AttributePaths.problem("x".repeat(1_000)))
+        .contains("at offset 0: Agreement has no attribute \"" + "x".repeat(1_000) + "\"");
   }
 
   @Test
@@ -179,6 +182,22 @@ class LifeAfterSigningTest {
     assertThat(agreement.achieved(QuantityUnit.JOBS)).isEqualTo(170);
     assertThat(agreement.achieved(QuantityUnit.PYEONG)).isZero();
     assertThat(agreement.pledged(QuantityUnit.JOBS)).isEqualTo(900);
+  }
+
+  @Test
+  void zeroJobsPledgedAndAchievedSumToZero() {
+    Commitment zero = Commitment.builder().id(CommitmentId.of("zero")).summary("고용")
+        .category(CommitmentCategory.EMPLOYMENT).obligation(ObligationLevel.BEST_EFFORTS)
+        .addQuantity(Quantity.of(0, QuantityUnit.JOBS))
+        .addProgress(report(PartialDate.of(2024), 0))
+        .build();
+    Agreement agreement = Agreement.builder().id(AgreementId.of("a")).title("투자협약")
+        .kind(AgreementKind.INVESTMENT_AGREEMENT).status(AgreementStatus.SIGNED)
+        .addCommitments(zero)
+        .build();
+
+    assertThat(agreement.pledged(QuantityUnit.JOBS)).isZero();
+    assertThat(agreement.achieved(QuantityUnit.JOBS)).isZero();
   }
 
   @Test

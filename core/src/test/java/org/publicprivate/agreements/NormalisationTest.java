@@ -55,6 +55,21 @@ class NormalisationTest {
   }
 
   @Test
+  void composesALetterFollowedByTheFirstCombiningMark() {
+    assertThat(Person.of("Vale\u0300re").name()).isEqualTo("Val\u00E8re");
+  }
+
+  @Test
+  void composesACompatibilityIdeographIntoItsUnifiedIdeograph() {
+    assertThat(Person.of("\uF900").name()).isEqualTo("\u8C48");
+  }
+
+  @Test
+  void composesHangulWrittenInJamoAlone() {
+    assertThat(Person.of("\u1100\u1161\u11A8").name()).isEqualTo("각");
+  }
+
+  @Test
   void keepsWhiteSpaceInsideText() {
     assertThat(Person.of("스테판  드블레즈").name()).isEqualTo("스테판  드블레즈");
   }

@@ -37,6 +37,9 @@ class QualifierTest {
       약속               | EXACTLY  | 약속
       최대주주           | EXACTLY  | 최대주주
       ''                 | EXACTLY  | ''
+      십여 명            | ABOUT    | 십 명
+      여의도             | EXACTLY  | 여의도
+      이상               | EXACTLY  | 이상
       """)
   void splitsThePressQualifierWordsFromTheNumberTheyQualify(String text, Qualifier qualifier,
       String rest) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RegionCodeTest {
 
   @ParameterizedTest(name = "{0} lies in {1}")
-  @CsvSource({"26,26", "26440,26", "4812510100,48", "11110,11"})
+  @CsvSource({"26,26", "26440,26", "4812510100,48", "11110,11", "29170,29"})
   void knowsTheProvinceOrMetropolitanCityItLiesIn(String code, String sido) {
     RegionCode region = RegionCode.of(code);
 

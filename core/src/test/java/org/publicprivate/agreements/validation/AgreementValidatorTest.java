@@ -54,6 +54,18 @@ class AgreementValidatorTest {
   }
 
   @Test
+  void tellsReportsOfDifferentDocumentsApartAndWritesOneViolationALine() {
+    ValidationReport warning = Validators.ENGLISH.validate(warningOnly());
+    ValidationReport three = Validators.ENGLISH.validate(twoErrorsAndAWarning());
+
+    assertThat(three).isNotEqualTo(warning).doesNotHaveSameHashCodeAs(warning);
+    assertThat(warning).isNotEqualTo(Validators.ENGLISH.validate(Documents.agreement()));
+    assertThat(warning.toString()).isEqualTo(MISSING_SIGNATORY.toString());
+    assertThat(three.toString().split("\n"))
+        .containsExactlyElementsOf(three.violations().stream().map(Violation::toString).toList());
+  }
+
+  @Test
   void ordersViolationsByPathWithIndexesComparedAsNumbersThenByCode() {
     List<Commitment> commitments = new ArrayList<>();
     commitments.add(Documents.citySupport());

@@ -44,11 +44,12 @@ class DocumentPathTest {
     assertThat(DocumentPath.of("a").index(1).property("b"))
         .isEqualTo(DocumentPath.of("a").index(1).property("b"))
         .hasSameHashCodeAs(DocumentPath.of("a").index(1).property("b"))
-        .isNotEqualTo(DocumentPath.of("a").index(2).property("b"));
+        .isNotEqualTo(DocumentPath.of("a").index(2).property("b"))
+        .doesNotHaveSameHashCodeAs(DocumentPath.of("a").index(2).property("b"));
   }
 
   @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {"", "a.b", "a[0]", "a]"})
+  @ValueSource(strings = {"", "a.b", "a[0]", "a]", ".a", "[a", "]a"})
   void refusesAPropertyNameThatWouldNotReadBack(String name) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> DocumentPath.of(name))

@@ -1,6 +1,7 @@
 package org.publicprivate.agreements.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.publicprivate.agreements.validation.Validators.english;
 import static org.publicprivate.agreements.validation.Validators.korean;
 
@@ -110,6 +111,21 @@ class LifeAfterSigningRulesTest {
   }
 
   @Test
+  void reportsAnUnknownSourceInEveryStatusHistoryAndInAProgrammesSources() {
+    SourceId unknown = SourceId.of("rumour");
+    Agreement agreement = withCentre(Documents.companyCentre()
+        .withStatusHistory(CommitmentStatusChange.builder().status(CommitmentStatus.PLEDGED)
+            .date(PartialDate.of(2024, 3)).source(unknown).build()))
+        .withStatusHistory(AgreementStatusChange.builder().status(AgreementStatus.SIGNED)
+            .date(PartialDate.of(Documents.SIGNED_ON)).source(unknown).build())
+        .withProgrammes(base().programmes().get(0).withSources(PRESS, unknown));
+
+    assertThat(english(agreement, "reference.unknownSource")).extracting(Violation::path)
+        .containsExactly("commitments[1].statusHistory[0].source", "programmes[0].sources[1]",
+            "statusHistory[0].source");
+  }
+
+  @Test
   void reportsTwoSourceDocumentsWithOneId() {
     SourceDocument first = base().sources().get(0);
     Agreement agreement = base().withSources(first,
@@ -136,6 +152,17 @@ class LifeAfterSigningRulesTest {
     assertThat(korean(agreement)).extracting(Violation::message)
         .containsExactly("날짜 2024-02가 앞 항목의 날짜 2024-03-01보다 앞섭니다");
     assertThat(english(tie)).isEmpty();
+  }
+
+  @Test
+  void checksTheHistoryOfAProgrammeAsThatOfACommitment() {
+    Agreement agreement = base().withProgrammes(base().programmes().get(0).withStatusHistory(
+        change(ProgrammeStatus.SELECTED, PartialDate.of(2024, 3)),
+        change(ProgrammeStatus.APPLIED, PartialDate.of(2024, 2))));
+
+    assertThat(english(agreement)).extracting(Violation::code, Violation::path).containsExactly(
+        tuple("history.outOfOrder", "programmes[0].statusHistory[1].date"),
+        tuple("history.currentMismatch", "programmes[0].statusHistory[1].status"));
   }
 
   @Test

@@ -27,6 +27,12 @@ class MessagesTest {
       "${id} is an expression | ${id} is an expression",
       "'a { alone' | a { alone",
       "'ends in {id' | ends in {id",
+      "'\\$ at the start' | $ at the start",
+      "'ends in a backslash \\' | ends in a backslash \\",
+      "'{id} ends in a dollar $' | busan ends in a dollar $",
+      "'}x${id} after a brace' | }x${id} after a brace",
+      "'}{id} after a brace' | }busan after a brace",
+      "'${id} then {id}' | ${id} then busan",
   })
   void writesTemplatesAsHibernateValidatorsParameterInterpolatorDoes(String template,
       String expected) {

@@ -3,6 +3,7 @@ package org.publicprivate.agreements.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,35 @@ class UsersRulesTest {
           }
         }
       });
+
+  @Test
+  void addsSeveralRulesAtOnceInTheirOrder() {
+    Rule title = rule("busan.title.checked", Severity.WARNING, "checked",
+        (agreement, findings) -> findings.report(DocumentPath.of("title"), Map.of()));
+    AgreementValidator validator = AgreementValidator.builder()
+        .addRules(List.of(title, COMPANY_NEEDS_BRN))
+        .locale(Locale.ENGLISH)
+        .build();
+
+    assertThat(validator.validate(Documents.agreement()).violations()).containsExactly(
+        new Violation("busan.company.brnRequired", Severity.ERROR, "parties[1]",
+            "한빛모빌리티 has no business registration number"),
+        new Violation("busan.title.checked", Severity.WARNING, "title", "checked"));
+  }
+
+  @Test
+  void ordersNumbersAtTheEndOfAUsersPathsAsNumbers() {
+    Rule notes = rule("busan.notes", Severity.WARNING, "note", (agreement, findings) -> {
+      for (String name : new String[] {"note10", "note2", "note", "note1"}) {
+        findings.report(DocumentPath.of("extensions").property(name), Map.of());
+      }
+    });
+    AgreementValidator validator = AgreementValidator.builder().addRule(notes).build();
+
+    assertThat(validator.validate(Documents.agreement()).violations()).extracting(Violation::path)
+        .containsExactly("extensions.note", "extensions.note1", "extensions.note2",
+            "extensions.note10");
+  }
 
   @Test
   void reportsTheFindingsOfAUsersRuleInTheSameReportAndOrderAsTheModels() {
