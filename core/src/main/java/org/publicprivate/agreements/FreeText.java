@@ -31,8 +31,8 @@ public final class FreeText {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (c < '\u0300' || (c >= '\uAC00' && c <= '\uD7A3')) {
-        run = 0; // below the first combining mark, or a Hangul syllable: a starter, no look-up
+      if (isPlain(c)) {
+        run = 0; // a starter, no look-up
         continue;
       }
       int codePoint = c;
@@ -52,6 +52,16 @@ public final class FreeText {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the character is below U+0300 (the first combining mark) or a precomposed Hangul
+   * syllable: a starter that is no surrogate, no mark and in NFC on its own, and that composes with
+   * no neighbour of the same kind. Most of a Korean agreement's text is such characters, which the
+   * checks and the normalisation of text pass without a Unicode look-up.
+   */
+  static boolean isPlain(char c) {
+    return c < '\u0300' || (c >= '\uAC00' && c <= '\uD7A3');
   }
 
   private static boolean isMark(int codePoint) {

@@ -47,8 +47,7 @@ final class Text {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0300' && (c < '\uAC00' || c > '\uD7A3')) {
+      if (!FreeText.isPlain(text.charAt(i))) {
         return false;
       }
     }
@@ -64,8 +63,7 @@ final class Text {
    */
   private static boolean isComposed(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0300' && (c < '\uAC00' || c > '\uD7A3')) {
+      if (!FreeText.isPlain(text.charAt(i))) {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC);
       }
     }
