@@ -22,12 +22,22 @@ import org.publicprivate.agreements.attributes.Attribute;
 public final class Input {
   private final TokenReader reader;
   private final boolean ignoreUnknown;
-  private String[] properties = new String[16];
+  /**
+   * The path, outermost step first. A step is an attribute, as {@link #attributeStep}; an array's
+   * element, {@link #ELEMENT}, at {@code indexes}; or a name of {@code names} in an object of {@code
+   * owners}, {@link #NAMED}. The steps that every property and element take are numbers, so that
+   * taking them stores no reference: under a collector with write barriers, such as G1, a stored
+   * reference costs more than a stored number.
+   */
+  private int[] steps = new int[16];
   private int[] indexes = new int[16];
+  private String[] names = new String[16];
   private Class<?>[] owners = new Class<?>[16];
   private int depth;
-  /** The property of the innermost open object that was read completely last, if any. */
-  private String completed;
+  /** The property of the innermost open object that was read completely last: a step, or NONE. */
+  private int completed = NONE;
+  /** When {@link #completed} is {@link #NAMED}, its name. */
+  private String completedName;
   /** The version the document declares, or 0 while it has declared none. */
   private int declared;
   /**
@@ -56,6 +66,10 @@ public final class Input {
   /** Per object being read, innermost last: the attributes read so far, as bits by ordinal. */
   private long[] seen = new long[16];
   private int objects;
+
+  private static final int ELEMENT = -1;
+  private static final int NAMED = -2;
+  private static final int NONE = -3;
 
   /** Reads from {@code reader}, skipping unknown properties when {@code ignoreUnknown}. */
   public Input(TokenReader reader, boolean ignoreUnknown) {
@@ -88,20 +102,57 @@ public final class Input {
 
   // ---- the path ----
 
-  private void enter(Class<?> owner, String property, int index) {
-    if (depth == properties.length) {
-      properties = Arrays.copyOf(properties, depth * 2);
+  /** The step of {@code attribute} of {@code shape}: a number from 0 up. */
+  private static <A extends Enum<A> & Attribute> int attributeStep(Shape<A> shape, A attribute) {
+    return shape.index() * Long.SIZE + attribute.ordinal();
+  }
+
+  private void grow() {
+    if (depth == steps.length) {
+      steps = Arrays.copyOf(steps, depth * 2);
       indexes = Arrays.copyOf(indexes, depth * 2);
+      names = Arrays.copyOf(names, depth * 2);
       owners = Arrays.copyOf(owners, depth * 2);
     }
-    properties[depth] = property;
+  }
+
+  private void enter(int step) {
+    grow();
+    steps[depth++] = step;
+  }
+
+  private void enterElement(int index) {
+    grow();
+    steps[depth] = ELEMENT;
     indexes[depth] = index;
+    depth++;
+  }
+
+  /** Enters a property by its name, {@code owner}'s. */
+  private void enter(Class<?> owner, String property) {
+    grow();
+    steps[depth] = NAMED;
+    names[depth] = property;
     owners[depth] = owner;
     depth++;
   }
 
   private void leave() {
     depth--;
+  }
+
+  private void complete(int step, String name) {
+    completed = step;
+    completedName = step == NAMED ? name : null;
+  }
+
+  /** The JSON name of an attribute step, of a named step, or {@code null}. */
+  private String name(int step, String named) {
+    if (step >= 0) {
+      Shape<?> shape = Shape.byIndex(step / Long.SIZE);
+      return shape.attributes()[step % Long.SIZE].jsonName();
+    }
+    return step == NAMED ? named : null;
   }
 
   /**
@@ -112,9 +163,9 @@ public final class Input {
    */
   private void catchUp() {
     String name = reader.name();
-    String last = depth == 0 ? null : properties[depth - 1];
-    if (name != null && !name.equals(last) && !name.equals(completed)) {
-      enter(Object.class, name, -1);
+    String last = depth == 0 ? null : name(steps[depth - 1], names[depth - 1]);
+    if (name != null && !name.equals(last) && !name.equals(name(completed, completedName))) {
+      enter(Object.class, name);
     }
   }
 
@@ -131,7 +182,15 @@ public final class Input {
   private List<FormatException.Step> path() {
     List<FormatException.Step> path = new ArrayList<>(depth);
     for (int i = 0; i < depth; i++) {
-      path.add(new FormatException.Step(owners[i], properties[i], indexes[i]));
+      int step = steps[i];
+      if (step >= 0) {
+        Shape<?> shape = Shape.byIndex(step / Long.SIZE);
+        path.add(new FormatException.Step(shape.owner(), name(step, null), -1));
+      } else if (step == ELEMENT) {
+        path.add(new FormatException.Step(List.class, null, indexes[i]));
+      } else {
+        path.add(new FormatException.Step(owners[i], names[i], -1));
+      }
     }
     return path;
   }
@@ -174,7 +233,7 @@ public final class Input {
     try {
       return builder.get();
     } catch (InvalidAttributeException e) {
-      enter(type, e.attribute(), -1);
+      enter(type, e.attribute());
       throw fail(e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw fail(e.getMessage(), e);
@@ -208,7 +267,7 @@ public final class Input {
     try {
       value = build.apply(builder);
     } catch (InvalidAttributeException e) {
-      enter(shape.owner(), e.attribute(), -1);
+      enter(shape.owner(), e.attribute());
       throw fail(e.getMessage(), e);
     } catch (IllegalArgumentException e) {
       throw fail(e.getMessage(), e);
@@ -244,7 +303,7 @@ public final class Input {
    */
   <A extends Enum<A> & Attribute> A first(Shape<A> shape) {
     expect(Token.START_OBJECT);
-    completed = null;
+    complete(NONE, null);
     if (objects == seen.length) {
       seen = Arrays.copyOf(seen, objects * 2);
     }
@@ -258,7 +317,8 @@ public final class Input {
    * then must hold every required property.
    */
   <A extends Enum<A> & Attribute> A next(Shape<A> shape) {
-    completed = properties[depth - 1];
+    completed = steps[depth - 1]; // the attribute property() entered
+    completedName = null;
     leave();
     return property(shape);
   }
@@ -268,7 +328,12 @@ public final class Input {
       String name = reader.name();
       // after the attribute read last: the one after the highest seen, as canonical order has it
       A attribute = shape.find(name, Long.SIZE - Long.numberOfLeadingZeros(seen[objects - 1]));
-      enter(shape.owner(), name, -1);
+      int step = attribute == null ? NAMED : attributeStep(shape, attribute);
+      if (attribute == null) {
+        enter(shape.owner(), name);
+      } else {
+        enter(step);
+      }
       next();
       if (attribute == null) {
         if (!ignoreUnknown) {
@@ -290,12 +355,12 @@ public final class Input {
         }
       }
       leave();
-      completed = name;
+      complete(step, name);
     }
     long missing = shape.required() & ~seen[--objects];
     if (missing != 0) {
       A first = shape.attributes()[Long.numberOfTrailingZeros(missing)];
-      enter(shape.owner(), first.jsonName(), -1);
+      enter(attributeStep(shape, first));
       throw fail("missing required property");
     }
     return null;
@@ -313,18 +378,18 @@ public final class Input {
    */
   void readMembers(Class<?> owner, MemberReader members) {
     expect(Token.START_OBJECT);
-    completed = null;
+    complete(NONE, null);
     Set<String> seen = new HashSet<>();
     for (Token token = next(); token != Token.END_OBJECT; token = next()) {
       String name = reader.name();
-      enter(owner, name, -1);
+      enter(owner, name);
       next();
       if (!seen.add(name)) {
         throw fail("property \"" + shorten(name) + "\" appears twice");
       }
       members.read(name);
       leave();
-      completed = name;
+      complete(NAMED, name);
     }
   }
 
@@ -358,7 +423,7 @@ public final class Input {
     expect(Token.START_ARRAY);
     int index = 0;
     for (Token token = next(); token != Token.END_ARRAY; token = next()) {
-      enter(List.class, null, index);
+      enterElement(index);
       if (token == Token.NULL) {
         throw fail("must not be null");
       }

@@ -15,6 +15,8 @@ import org.publicprivate.agreements.attributes.Attribute;
  */
 public final class Shape<A extends Enum<A> & Attribute> {
   private static final AtomicInteger COUNT = new AtomicInteger();
+  /** Every shape made, by {@link #index()}; replaced, never changed, as shapes are made. */
+  private static volatile Shape<?>[] all = new Shape<?>[0];
   private final int index = COUNT.getAndIncrement();
   private final Class<?> owner;
   private final A[] attributes;
@@ -63,6 +65,22 @@ public final class Shape<A extends Enum<A> & Attribute> {
       }
     }
     this.required = requiredBits;
+    if (attributes.length > Long.SIZE) {
+      throw new IllegalArgumentException(declarations.getSimpleName() + " declares more than "
+          + Long.SIZE + " attributes");
+    }
+    register(this);
+  }
+
+  private static synchronized void register(Shape<?> shape) {
+    Shape<?>[] grown = Arrays.copyOf(all, Math.max(all.length, shape.index + 1));
+    grown[shape.index] = shape;
+    all = grown;
+  }
+
+  /** The shape of {@link #index()} {@code index}. */
+  static Shape<?> byIndex(int index) {
+    return all[index];
   }
 
   /** The shape of the model type {@code owner}, whose attributes {@code declarations} declares. */

@@ -18,9 +18,11 @@ final class ParserTokens implements TokenReader {
   /** The format's token for each of Jackson's, by ordinal: one load per token read. */
   private static final Token[] TOKENS = Token.table(JsonToken.values(), ParserTokens::mapped);
 
+  /**
+   * The parser, which keeps the current token: this reader keeps no state of its own, so that
+   * reading a token stores nothing but what the parser stores.
+   */
   private final JsonParser parser;
-  /** The parser's current token as the format's, once asked; {@code null} until then. */
-  private Token current;
 
   ParserTokens(JsonParser parser) {
     this.parser = parser;
@@ -28,11 +30,8 @@ final class ParserTokens implements TokenReader {
 
   @Override
   public Token next() {
-    current = null; // until the parser has moved: if it fails, current() asks it again
     try {
-      Token token = token(parser.nextToken());
-      current = token;
-      return token;
+      return token(parser.nextToken());
     } catch (JacksonException e) {
       throw malformed(e);
     }
@@ -40,12 +39,7 @@ final class ParserTokens implements TokenReader {
 
   @Override
   public Token current() {
-    Token token = current;
-    if (token == null) {
-      token = token(parser.currentToken());
-      current = token;
-    }
-    return token;
+    return token(parser.currentToken());
   }
 
   @Override
@@ -83,7 +77,6 @@ final class ParserTokens implements TokenReader {
 
   @Override
   public void skipChildren() {
-    current = null;
     try {
       parser.skipChildren();
     } catch (JacksonException e) {
