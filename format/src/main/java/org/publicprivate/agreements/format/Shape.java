@@ -40,6 +40,10 @@ public final class Shape<A extends Enum<A> & Attribute> {
 
   private Shape(Class<?> owner, Class<A> declarations) {
     this.attributes = declarations.getEnumConstants();
+    if (attributes.length > Long.SIZE) { // the bits of seen and required attributes, Input's steps
+      throw new IllegalArgumentException(declarations.getSimpleName() + " declares more than "
+          + Long.SIZE + " attributes");
+    }
     if (!owner.getSimpleName().equals(attributes[0].ownerName())) {
       throw new IllegalArgumentException(declarations.getSimpleName() + " declares the attributes of "
           + attributes[0].ownerName() + ", not of " + owner.getSimpleName());
@@ -65,10 +69,6 @@ public final class Shape<A extends Enum<A> & Attribute> {
       }
     }
     this.required = requiredBits;
-    if (attributes.length > Long.SIZE) {
-      throw new IllegalArgumentException(declarations.getSimpleName() + " declares more than "
-          + Long.SIZE + " attributes");
-    }
     register(this);
   }
 
