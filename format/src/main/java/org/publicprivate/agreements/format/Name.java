@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 import org.publicprivate.agreements.AgreementKind;
 import org.publicprivate.agreements.AgreementRelation;
 import org.publicprivate.agreements.AgreementStatus;
@@ -37,38 +38,43 @@ public final class Name {
 
   static {
     for (Class<? extends Attribute> type : Attributes.types()) {
-      add(type, constant -> ((Attribute) constant).jsonName());
+      add(type, constant -> ((Attribute) constant).jsonName(),
+          constant -> ((Attribute) constant).since());
     }
     for (Class<? extends Enum<?>> type : List.of(AgreementKind.class, AgreementStatus.class,
         PartyKind.class, CommitmentCategory.class, ObligationLevel.class, CommitmentStatus.class,
         ProgrammeStatus.class, FundingSource.class, AgreementRelation.class, Qualifier.class,
         QuantityUnit.class, ConditionKind.class, ConditionStatus.class,
         MilestoneStatus.class, SourceKind.class)) {
-      add(type, Enum::name);
+      add(type, Enum::name, constant -> 1);
     }
-    KRW = create("KRW");
+    KRW = create("KRW", 1);
   }
 
   private final int index;
   private final String text;
+  /** The format version that introduced the attribute of this name; 1 for a constant's. */
+  private final int since;
 
-  private Name(int index, String text) {
+  private Name(int index, String text, int since) {
     this.index = index;
     this.text = text;
+    this.since = since;
   }
 
-  private static Name create(String text) {
-    Name name = new Name(ALL.size(), text);
+  private static Name create(String text, int since) {
+    Name name = new Name(ALL.size(), text, since);
     ALL.add(name);
     return name;
   }
 
-  private static void add(Class<?> type, Function<Enum<?>, String> text) {
+  private static void add(Class<?> type, Function<Enum<?>, String> text,
+      ToIntFunction<Enum<?>> since) {
     Object[] constants = type.getEnumConstants();
     Name[] names = new Name[constants.length];
     for (Object constant : constants) {
       Enum<?> value = (Enum<?>) constant;
-      names[value.ordinal()] = create(text.apply(value));
+      names[value.ordinal()] = create(text.apply(value), since.applyAsInt(value));
     }
     BY_TYPE.put(type, names);
   }
@@ -97,6 +103,11 @@ public final class Name {
   /** The name's place in the arrays of {@link #encodeAll}. */
   public int index() {
     return index;
+  }
+
+  /** The format version that introduced the attribute of this name; 1 for a constant's. */
+  int since() {
+    return since;
   }
 
   /** The name as written. */

@@ -1,73 +1,35 @@
 package org.publicprivate.agreements.format;
 
-import java.util.Arrays;
 import org.publicprivate.agreements.attributes.Attribute;
 
 /**
  * A writer to nothing that finds the lowest format version that holds a document: the highest
- * {@link Attribute#since() since} of the attributes written. Running the format's own writers finds
+ * {@link Attribute#since() since} of the names written. Running the format's own writers finds
  * every attribute a document holds, at any depth, without a second list of where attributes sit.
+ *
+ * <p>The writers visit only the attributes that can raise the version ({@link
+ * Shape#firstRaising()}): those of a later version, and those whose objects hold such attributes.
+ * A document of version 1 thus costs a look at each attribute of version 2, present or not, and at
+ * nothing else; once the version is the current one, nothing more is visited.
  */
 final class VersionProbe implements TokenWriter {
   /** The version this library writes at most: the highest {@code since} of all declarations. */
   static final int CURRENT = FormatVersions.CURRENT;
 
   private int version = 1;
-  private long names;
-  private long objects;
-  /** Per open object, innermost last: the attributes left to visit, as bits by ordinal. */
-  private long[] toVisit = new long[16];
-  /** Per open object: {@link #names} and {@link #objects} before its attribute being visited. */
-  private long[] namesBefore = new long[16];
-  private long[] objectsBefore = new long[16];
-  private int depth;
 
   int version() {
     return version;
   }
 
-  /**
-   * Starts an object: returns its first attribute to visit. Attributes of version 1 that hold no
-   * object cannot raise the version and are skipped once the shape knows them; once the version is
-   * the current one, nothing is visited.
-   */
+  /** Starts an object: its first attribute to visit, or {@code null}. */
   <A extends Enum<A> & Attribute> A first(Shape<A> shape) {
-    objects++;
-    if (depth == toVisit.length) {
-      toVisit = Arrays.copyOf(toVisit, depth * 2);
-      namesBefore = Arrays.copyOf(namesBefore, depth * 2);
-      objectsBefore = Arrays.copyOf(objectsBefore, depth * 2);
-    }
-    int count = shape.attributes().length;
-    toVisit[depth] = (count == 64 ? -1L : (1L << count) - 1) & ~shape.firstVersionScalars();
-    depth++;
-    return visit(shape);
+    return version >= CURRENT ? null : shape.firstRaising();
   }
 
-  /** Notes the version of {@code written} if it wrote a name; returns the next one to visit. */
-  <A extends Enum<A> & Attribute> A next(Shape<A> shape, A written) {
-    int top = depth - 1;
-    if (names != namesBefore[top]) {
-      if (written.since() > version) {
-        version = written.since();
-      } else if (written.since() == 1 && objects == objectsBefore[top]) {
-        shape.learnFirstVersionScalar(written);
-      }
-    }
-    return visit(shape);
-  }
-
-  private <A extends Enum<A> & Attribute> A visit(Shape<A> shape) {
-    int top = depth - 1;
-    long left = toVisit[top];
-    if (left == 0 || version >= CURRENT) {
-      depth--;
-      return null;
-    }
-    toVisit[top] = left & (left - 1);
-    namesBefore[top] = names;
-    objectsBefore[top] = objects;
-    return shape.attributes()[Long.numberOfTrailingZeros(left)];
+  /** The attribute to visit after {@code visited}, or {@code null}. */
+  <A extends Enum<A> & Attribute> A next(Shape<A> shape, A visited) {
+    return version >= CURRENT ? null : shape.raisingAfter(visited);
   }
 
   @Override
@@ -82,15 +44,20 @@ final class VersionProbe implements TokenWriter {
   @Override
   public void endArray() {}
 
+  /** Raises the version to the name's attribute's, if that is higher. */
   @Override
   public void name(Name name) {
-    names++;
+    if (name.since() > version) {
+      version = name.since();
+    }
   }
 
+  /**
+   * A name that is no attribute's: an extension's member, always within an attribute whose own
+   * name raised the version.
+   */
   @Override
-  public void name(String name) {
-    names++;
-  }
+  public void name(String name) {}
 
   @Override
   public void string(String value) {}
