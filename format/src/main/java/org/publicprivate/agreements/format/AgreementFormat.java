@@ -92,45 +92,48 @@ final class AgreementFormat {
   }
 
   static void write(Output out, Agreement agreement) {
-    for (AgreementAttribute attribute = out.first(AGREEMENT); attribute != null; ) {
-      Name name = AGREEMENT.name(attribute);
-      Output written = switch (attribute) {
-        case FORMAT_VERSION -> out.number(name, out.lowestVersion(agreement, AgreementFormat::write));
-        case ID -> out.string(name, agreement.id().value());
-        case TITLE -> out.string(name, agreement.title());
-        case ENGLISH_TITLE -> out.text(name, agreement.englishTitle());
-        case ALIASES -> out.strings(name, agreement.aliases());
-        case KIND -> out.constant(name, KIND_NAMES[agreement.kind().ordinal()]);
-        case STATUS -> out.constant(name, STATUS_NAMES[agreement.status().ordinal()]);
-        case PURPOSE -> out.text(name, agreement.purpose());
-        case LANGUAGES -> out.list(name, agreement.languages(), Values::writeLanguage);
-        case PREVAILING_LANGUAGE ->
-            out.value(name, agreement.prevailingLanguage(), Values::writeLanguage);
-        case SIGNING -> out.value(name, agreement.signing(), SigningFormat::write);
-        case EFFECTIVE_PERIOD -> out.value(name, agreement.effectivePeriod(), AgreementFormat::writeRange);
-        case PARTIES -> out.list(name, agreement.parties(), PartyFormat::write);
-        case COMMITMENTS -> out.list(name, agreement.commitments(), CommitmentFormat::write);
-        case PROGRAMMES -> out.list(name, agreement.programmes(), ProgrammeFormat::write);
-        case RELATED_AGREEMENTS ->
-            out.list(name, agreement.relatedAgreements(), ReferenceFormat::writeRelated);
-        case AMENDMENTS -> out.list(name, agreement.amendments(), HistoryFormat::writeAmendment);
-        case STATUS_HISTORY -> out.list(name, agreement.statusHistory(), HISTORY::write);
-        case SOURCES -> out.list(name, agreement.sources(), ReferenceFormat::writeSource);
-        case KEYWORDS -> out.strings(name, agreement.keywords());
-        case EXTENSIONS -> ExtensionFormat.write(out, name, agreement.extensions());
-      };
-      attribute = written.next(AGREEMENT, attribute);
-    }
+    out.start(AGREEMENT);
+    out.number(AGREEMENT.name(AgreementAttribute.FORMAT_VERSION),
+        out.lowestVersion(agreement, AgreementFormat::write));
+    out.string(AGREEMENT.name(AgreementAttribute.ID), agreement.id().value());
+    out.string(AGREEMENT.name(AgreementAttribute.TITLE), agreement.title());
+    out.text(AGREEMENT.name(AgreementAttribute.ENGLISH_TITLE), agreement.englishTitle());
+    out.strings(AGREEMENT.name(AgreementAttribute.ALIASES), agreement.aliases());
+    out.constant(AGREEMENT.name(AgreementAttribute.KIND), KIND_NAMES[agreement.kind().ordinal()]);
+    out.constant(AGREEMENT.name(AgreementAttribute.STATUS),
+        STATUS_NAMES[agreement.status().ordinal()]);
+    out.text(AGREEMENT.name(AgreementAttribute.PURPOSE), agreement.purpose());
+    out.list(AGREEMENT.name(AgreementAttribute.LANGUAGES),
+        agreement.languages(), Values::writeLanguage);
+    out.value(AGREEMENT.name(AgreementAttribute.PREVAILING_LANGUAGE),
+        agreement.prevailingLanguage(), Values::writeLanguage);
+    out.value(AGREEMENT.name(AgreementAttribute.SIGNING),
+        agreement.signing(), SigningFormat::write);
+    out.value(AGREEMENT.name(AgreementAttribute.EFFECTIVE_PERIOD),
+        agreement.effectivePeriod(), AgreementFormat::writeRange);
+    out.list(AGREEMENT.name(AgreementAttribute.PARTIES), agreement.parties(), PartyFormat::write);
+    out.list(AGREEMENT.name(AgreementAttribute.COMMITMENTS),
+        agreement.commitments(), CommitmentFormat::write);
+    out.list(AGREEMENT.name(AgreementAttribute.PROGRAMMES),
+        agreement.programmes(), ProgrammeFormat::write);
+    out.list(AGREEMENT.name(AgreementAttribute.RELATED_AGREEMENTS),
+        agreement.relatedAgreements(), ReferenceFormat::writeRelated);
+    out.list(AGREEMENT.name(AgreementAttribute.AMENDMENTS),
+        agreement.amendments(), HistoryFormat::writeAmendment);
+    out.list(AGREEMENT.name(AgreementAttribute.STATUS_HISTORY),
+        agreement.statusHistory(), HISTORY::write);
+    out.list(AGREEMENT.name(AgreementAttribute.SOURCES),
+        agreement.sources(), ReferenceFormat::writeSource);
+    out.strings(AGREEMENT.name(AgreementAttribute.KEYWORDS), agreement.keywords());
+    ExtensionFormat.write(out, AGREEMENT.name(AgreementAttribute.EXTENSIONS),
+        agreement.extensions());
+    out.end(AGREEMENT);
   }
 
   static void writeRange(Output out, DateRange range) {
-    for (DateRangeAttribute attribute = out.first(RANGE); attribute != null; ) {
-      Name name = RANGE.name(attribute);
-      Output written = switch (attribute) {
-        case START -> out.value(name, range.start(), Values::writeDate);
-        case END -> out.value(name, range.end(), Values::writeDate);
-      };
-      attribute = written.next(RANGE, attribute);
-    }
+    out.start(RANGE);
+    out.value(RANGE.name(DateRangeAttribute.START), range.start(), Values::writeDate);
+    out.value(RANGE.name(DateRangeAttribute.END), range.end(), Values::writeDate);
+    out.end(RANGE);
   }
 }

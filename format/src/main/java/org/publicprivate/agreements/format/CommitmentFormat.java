@@ -69,36 +69,44 @@ final class CommitmentFormat {
   }
 
   static void write(Output out, Commitment commitment) {
-    for (CommitmentAttribute attribute = out.first(COMMITMENT); attribute != null; ) {
-      Name name = COMMITMENT.name(attribute);
-      Output written = switch (attribute) {
-        case ID -> out.string(name, commitment.id().value());
-        case PARTIES -> out.strings(name, commitment.parties());
-        case SUMMARY -> out.string(name, commitment.summary());
-        case ENGLISH_SUMMARY -> out.text(name, commitment.englishSummary());
-        case CATEGORY -> out.constant(name, CATEGORY_NAMES[commitment.category().ordinal()]);
-        case OBLIGATION -> out.constant(name, OBLIGATION_NAMES[commitment.obligation().ordinal()]);
-        case STATUS -> out.constant(name, STATUS_NAMES[commitment.status().ordinal()]);
-        case BENEFICIARIES -> out.strings(name, commitment.beneficiaries());
-        case BENEFICIARY_GROUPS -> out.strings(name, commitment.beneficiaryGroups());
-        case PLEDGED_AMOUNT -> out.value(name, commitment.pledgedAmount(), Values::writeMoney);
-        case AMOUNT_QUALIFIER -> out.value(name, commitment.amountQualifier(),
-            PledgeFormat::writeQualifier);
-        case FOREIGN_AMOUNT ->
-            out.value(name, commitment.foreignAmount(), PledgeFormat::writeForeignAmount);
-        case QUANTITIES -> out.list(name, commitment.quantities(), PledgeFormat::writeQuantity);
-        case LOCATION -> out.value(name, commitment.location(), PledgeFormat::writeLocation);
-        case DUE -> out.value(name, commitment.due(), Values::writeDate);
-        case PROGRAMME -> out.text(name, commitment.programme());
-        case CONDITIONS -> out.list(name, commitment.conditions(), PledgeFormat::writeCondition);
-        case DEPENDS_ON -> out.strings(name, commitment.dependsOn());
-        case MILESTONES -> out.list(name, commitment.milestones(), HistoryFormat::writeMilestone);
-        case PROGRESS -> out.list(name, commitment.progress(), HistoryFormat::writeProgress);
-        case STATUS_HISTORY -> out.list(name, commitment.statusHistory(), HISTORY::write);
-        case SOURCES -> out.strings(name, commitment.sources());
-        case EXTENSIONS -> ExtensionFormat.write(out, name, commitment.extensions());
-      };
-      attribute = written.next(COMMITMENT, attribute);
-    }
+    out.start(COMMITMENT);
+    out.string(COMMITMENT.name(CommitmentAttribute.ID), commitment.id().value());
+    out.strings(COMMITMENT.name(CommitmentAttribute.PARTIES), commitment.parties());
+    out.string(COMMITMENT.name(CommitmentAttribute.SUMMARY), commitment.summary());
+    out.text(COMMITMENT.name(CommitmentAttribute.ENGLISH_SUMMARY), commitment.englishSummary());
+    out.constant(COMMITMENT.name(CommitmentAttribute.CATEGORY),
+        CATEGORY_NAMES[commitment.category().ordinal()]);
+    out.constant(COMMITMENT.name(CommitmentAttribute.OBLIGATION),
+        OBLIGATION_NAMES[commitment.obligation().ordinal()]);
+    out.constant(COMMITMENT.name(CommitmentAttribute.STATUS),
+        STATUS_NAMES[commitment.status().ordinal()]);
+    out.strings(COMMITMENT.name(CommitmentAttribute.BENEFICIARIES), commitment.beneficiaries());
+    out.strings(COMMITMENT.name(CommitmentAttribute.BENEFICIARY_GROUPS),
+        commitment.beneficiaryGroups());
+    out.value(COMMITMENT.name(CommitmentAttribute.PLEDGED_AMOUNT),
+        commitment.pledgedAmount(), Values::writeMoney);
+    out.value(COMMITMENT.name(CommitmentAttribute.AMOUNT_QUALIFIER),
+        commitment.amountQualifier(), PledgeFormat::writeQualifier);
+    out.value(COMMITMENT.name(CommitmentAttribute.FOREIGN_AMOUNT),
+        commitment.foreignAmount(), PledgeFormat::writeForeignAmount);
+    out.list(COMMITMENT.name(CommitmentAttribute.QUANTITIES),
+        commitment.quantities(), PledgeFormat::writeQuantity);
+    out.value(COMMITMENT.name(CommitmentAttribute.LOCATION),
+        commitment.location(), PledgeFormat::writeLocation);
+    out.value(COMMITMENT.name(CommitmentAttribute.DUE), commitment.due(), Values::writeDate);
+    out.text(COMMITMENT.name(CommitmentAttribute.PROGRAMME), commitment.programme());
+    out.list(COMMITMENT.name(CommitmentAttribute.CONDITIONS),
+        commitment.conditions(), PledgeFormat::writeCondition);
+    out.strings(COMMITMENT.name(CommitmentAttribute.DEPENDS_ON), commitment.dependsOn());
+    out.list(COMMITMENT.name(CommitmentAttribute.MILESTONES),
+        commitment.milestones(), HistoryFormat::writeMilestone);
+    out.list(COMMITMENT.name(CommitmentAttribute.PROGRESS),
+        commitment.progress(), HistoryFormat::writeProgress);
+    out.list(COMMITMENT.name(CommitmentAttribute.STATUS_HISTORY),
+        commitment.statusHistory(), HISTORY::write);
+    out.strings(COMMITMENT.name(CommitmentAttribute.SOURCES), commitment.sources());
+    ExtensionFormat.write(out, COMMITMENT.name(CommitmentAttribute.EXTENSIONS),
+        commitment.extensions());
+    out.end(COMMITMENT);
   }
 }

@@ -91,12 +91,8 @@ final class ExtensionFormat {
 
   /** Writes {@code extensions} under {@code name}; nothing when there are none. */
   static Output write(Output out, Name name, SortedMap<String, ExtensionValue> extensions) {
-    if (!extensions.isEmpty()) {
-      TokenWriter writer = out.writer();
-      writer.name(name);
-      writeMembers(writer, extensions);
-    }
-    return out;
+    return extensions.isEmpty() ? out
+        : out.value(name, extensions, (o, members) -> writeMembers(o.writer(), members));
   }
 
   private static void writeMembers(TokenWriter writer, Map<String, ExtensionValue> members) {

@@ -67,16 +67,12 @@ final class HistoryFormat {
     }
 
     void write(Output out, C change) {
-      for (StatusChangeAttribute attribute = out.first(shape); attribute != null; ) {
-        Name name = shape.name(attribute);
-        Output written = switch (attribute) {
-          case STATUS -> out.constant(name, names[change.status().ordinal()]);
-          case DATE -> out.string(name, change.date().toString());
-          case NOTE -> out.text(name, change.note());
-          case SOURCE -> out.text(name, change.source());
-        };
-        attribute = written.next(shape, attribute);
-      }
+      out.start(shape);
+      out.constant(shape.name(StatusChangeAttribute.STATUS), names[change.status().ordinal()]);
+      out.string(shape.name(StatusChangeAttribute.DATE), change.date().toString());
+      out.text(shape.name(StatusChangeAttribute.NOTE), change.note());
+      out.text(shape.name(StatusChangeAttribute.SOURCE), change.source());
+      out.end(shape);
     }
   }
 
@@ -99,17 +95,15 @@ final class HistoryFormat {
 
   /** Writes a milestone, its status always, as a commitment's. */
   static void writeMilestone(Output out, Milestone milestone) {
-    for (MilestoneAttribute attribute = out.first(MILESTONE); attribute != null; ) {
-      Name name = MILESTONE.name(attribute);
-      Output written = switch (attribute) {
-        case DESCRIPTION -> out.string(name, milestone.description());
-        case DUE -> out.text(name, milestone.due());
-        case STATUS -> out.constant(name, MILESTONE_STATUS_NAMES[milestone.status().ordinal()]);
-        case MET_ON -> out.text(name, milestone.metOn());
-        case QUANTITIES -> out.list(name, milestone.quantities(), PledgeFormat::writeQuantity);
-      };
-      attribute = written.next(MILESTONE, attribute);
-    }
+    out.start(MILESTONE);
+    out.string(MILESTONE.name(MilestoneAttribute.DESCRIPTION), milestone.description());
+    out.text(MILESTONE.name(MilestoneAttribute.DUE), milestone.due());
+    out.constant(MILESTONE.name(MilestoneAttribute.STATUS),
+        MILESTONE_STATUS_NAMES[milestone.status().ordinal()]);
+    out.text(MILESTONE.name(MilestoneAttribute.MET_ON), milestone.metOn());
+    out.list(MILESTONE.name(MilestoneAttribute.QUANTITIES),
+        milestone.quantities(), PledgeFormat::writeQuantity);
+    out.end(MILESTONE);
   }
 
   /** Reads {@code {"asOf": "2024-12", "achieved": [{"value": 120, "unit": "JOBS"}], …}}. */
@@ -130,17 +124,14 @@ final class HistoryFormat {
   }
 
   static void writeProgress(Output out, ProgressReport report) {
-    for (ProgressReportAttribute attribute = out.first(PROGRESS); attribute != null; ) {
-      Name name = PROGRESS.name(attribute);
-      Output written = switch (attribute) {
-        case AS_OF -> out.string(name, report.asOf().toString());
-        case SUMMARY -> out.text(name, report.summary());
-        case ACHIEVED -> out.list(name, report.achieved(), PledgeFormat::writeQuantity);
-        case SPENT -> out.value(name, report.spent(), Values::writeMoney);
-        case SOURCE -> out.text(name, report.source());
-      };
-      attribute = written.next(PROGRESS, attribute);
-    }
+    out.start(PROGRESS);
+    out.string(PROGRESS.name(ProgressReportAttribute.AS_OF), report.asOf().toString());
+    out.text(PROGRESS.name(ProgressReportAttribute.SUMMARY), report.summary());
+    out.list(PROGRESS.name(ProgressReportAttribute.ACHIEVED),
+        report.achieved(), PledgeFormat::writeQuantity);
+    out.value(PROGRESS.name(ProgressReportAttribute.SPENT), report.spent(), Values::writeMoney);
+    out.text(PROGRESS.name(ProgressReportAttribute.SOURCE), report.source());
+    out.end(PROGRESS);
   }
 
   /** Reads {@code {"date": "2025-06-30", "summary": "…", "changedPaths": ["commitments[0].due"]}}. */
@@ -159,15 +150,11 @@ final class HistoryFormat {
   }
 
   static void writeAmendment(Output out, Amendment amendment) {
-    for (AmendmentAttribute attribute = out.first(AMENDMENT); attribute != null; ) {
-      Name name = AMENDMENT.name(attribute);
-      Output written = switch (attribute) {
-        case DATE -> out.value(name, amendment.date(), Values::writeDate);
-        case SUMMARY -> out.string(name, amendment.summary());
-        case CHANGED_PATHS -> out.strings(name, amendment.changedPaths());
-        case SOURCE -> out.text(name, amendment.source());
-      };
-      attribute = written.next(AMENDMENT, attribute);
-    }
+    out.start(AMENDMENT);
+    out.value(AMENDMENT.name(AmendmentAttribute.DATE), amendment.date(), Values::writeDate);
+    out.string(AMENDMENT.name(AmendmentAttribute.SUMMARY), amendment.summary());
+    out.strings(AMENDMENT.name(AmendmentAttribute.CHANGED_PATHS), amendment.changedPaths());
+    out.text(AMENDMENT.name(AmendmentAttribute.SOURCE), amendment.source());
+    out.end(AMENDMENT);
   }
 }

@@ -2,11 +2,12 @@ package org.publicprivate.agreements.format;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.function.ToIntFunction;
 import org.publicprivate.agreements.AgreementKind;
 import org.publicprivate.agreements.AgreementRelation;
 import org.publicprivate.agreements.AgreementStatus;
@@ -38,45 +39,73 @@ public final class Name {
 
   static {
     for (Class<? extends Attribute> type : Attributes.types()) {
-      add(type, constant -> ((Attribute) constant).jsonName(),
-          constant -> ((Attribute) constant).since());
+      Object[] attributes = type.getEnumConstants();
+      Name[] names = new Name[attributes.length];
+      for (Object constant : attributes) {
+        Attribute attribute = (Attribute) constant;
+        names[attribute.ordinal()] = create(attribute.jsonName(), attribute.ordinal(),
+            attribute.since(), canRaise(attribute, new HashSet<>()));
+      }
+      BY_TYPE.put(type, names);
     }
     for (Class<? extends Enum<?>> type : List.of(AgreementKind.class, AgreementStatus.class,
         PartyKind.class, CommitmentCategory.class, ObligationLevel.class, CommitmentStatus.class,
         ProgrammeStatus.class, FundingSource.class, AgreementRelation.class, Qualifier.class,
         QuantityUnit.class, ConditionKind.class, ConditionStatus.class,
         MilestoneStatus.class, SourceKind.class)) {
-      add(type, Enum::name, constant -> 1);
+      Enum<?>[] constants = type.getEnumConstants();
+      Name[] names = new Name[constants.length];
+      for (Enum<?> constant : constants) {
+        names[constant.ordinal()] = create(constant.name(), constant.ordinal(), 1, false);
+      }
+      BY_TYPE.put(type, names);
     }
-    KRW = create("KRW", 1);
+    KRW = create("KRW", 0, 1, false);
   }
 
   private final int index;
   private final String text;
+  /** The attribute's (or constant's) ordinal: its place in its type's canonical order. */
+  private final int ordinal;
   /** The format version that introduced the attribute of this name; 1 for a constant's. */
   private final int since;
+  /** Whether writing the attribute of this name can raise a document's version. */
+  private final boolean raises;
 
-  private Name(int index, String text, int since) {
+  private Name(int index, String text, int ordinal, int since, boolean raises) {
     this.index = index;
     this.text = text;
+    this.ordinal = ordinal;
     this.since = since;
+    this.raises = raises;
   }
 
-  private static Name create(String text, int since) {
-    Name name = new Name(ALL.size(), text, since);
+  private static Name create(String text, int ordinal, int since, boolean raises) {
+    Name name = new Name(ALL.size(), text, ordinal, since, raises);
     ALL.add(name);
     return name;
   }
 
-  private static void add(Class<?> type, Function<Enum<?>, String> text,
-      ToIntFunction<Enum<?>> since) {
-    Object[] constants = type.getEnumConstants();
-    Name[] names = new Name[constants.length];
-    for (Object constant : constants) {
-      Enum<?> value = (Enum<?>) constant;
-      names[value.ordinal()] = create(text.apply(value), since.applyAsInt(value));
+  /**
+   * Whether {@code attribute} can raise a document's version: it is of a version after 1, or its
+   * value holds, at some depth, an attribute that is ({@link
+   * org.publicprivate.agreements.attributes.Declaration#elementType()}). {@code seen} holds the
+   * types on the way, so that a type that holds itself ends the search.
+   */
+  private static boolean canRaise(Attribute attribute, Set<Class<? extends Attribute>> seen) {
+    if (attribute.since() > 1) {
+      return true;
     }
-    BY_TYPE.put(type, names);
+    Class<? extends Attribute> elements = attribute.declaration().elementType().orElse(null);
+    if (elements == null || !seen.add(elements)) {
+      return false;
+    }
+    for (Attribute inner : Attributes.of(elements)) {
+      if (canRaise(inner, seen)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The names of an enum's constants (attributes by JSON name, others by name), by ordinal. */
@@ -108,6 +137,19 @@ public final class Name {
   /** The format version that introduced the attribute of this name; 1 for a constant's. */
   int since() {
     return since;
+  }
+
+  /**
+   * Whether writing the attribute of this name can raise a document's version: it is of a version
+   * after 1, or its objects hold such attributes at some depth.
+   */
+  boolean raises() {
+    return raises;
+  }
+
+  /** The attribute's (or constant's) ordinal, its place in its type's canonical order. */
+  int ordinal() {
+    return ordinal;
   }
 
   /** The name as written. */

@@ -47,24 +47,24 @@ final class PartyFormat {
   }
 
   static void write(Output out, Party party) {
-    for (PartyAttribute attribute = out.first(PARTY); attribute != null; ) {
-      Name name = PARTY.name(attribute);
-      Output written = switch (attribute) {
-        case ID -> out.string(name, party.id().value());
-        case NAME -> out.string(name, party.name());
-        case ENGLISH_NAME -> out.text(name, party.englishName());
-        case ALIASES -> out.strings(name, party.aliases());
-        case KIND -> out.constant(name, KIND_NAMES[party.kind().ordinal()]);
-        case BUSINESS_REGISTRATION_NUMBER -> out.text(name, party.businessRegistrationNumber());
-        case CORPORATE_REGISTRATION_NUMBER -> out.text(name, party.corporateRegistrationNumber());
-        case IDENTIFIERS -> out.list(name, party.identifiers(), PartyFormat::writeIdentifier);
-        case REPRESENTATIVE -> out.value(name, party.representative(), PartyFormat::writePerson);
-        case PARENT_ORGANISATION -> out.text(name, party.parentOrganisation());
-        case WEBSITE -> out.text(name, party.website());
-        case EXTENSIONS -> ExtensionFormat.write(out, name, party.extensions());
-      };
-      attribute = written.next(PARTY, attribute);
-    }
+    out.start(PARTY);
+    out.string(PARTY.name(PartyAttribute.ID), party.id().value());
+    out.string(PARTY.name(PartyAttribute.NAME), party.name());
+    out.text(PARTY.name(PartyAttribute.ENGLISH_NAME), party.englishName());
+    out.strings(PARTY.name(PartyAttribute.ALIASES), party.aliases());
+    out.constant(PARTY.name(PartyAttribute.KIND), KIND_NAMES[party.kind().ordinal()]);
+    out.text(PARTY.name(PartyAttribute.BUSINESS_REGISTRATION_NUMBER),
+        party.businessRegistrationNumber());
+    out.text(PARTY.name(PartyAttribute.CORPORATE_REGISTRATION_NUMBER),
+        party.corporateRegistrationNumber());
+    out.list(PARTY.name(PartyAttribute.IDENTIFIERS),
+        party.identifiers(), PartyFormat::writeIdentifier);
+    out.value(PARTY.name(PartyAttribute.REPRESENTATIVE),
+        party.representative(), PartyFormat::writePerson);
+    out.text(PARTY.name(PartyAttribute.PARENT_ORGANISATION), party.parentOrganisation());
+    out.text(PARTY.name(PartyAttribute.WEBSITE), party.website());
+    ExtensionFormat.write(out, PARTY.name(PartyAttribute.EXTENSIONS), party.extensions());
+    out.end(PARTY);
   }
 
   static Identifier readIdentifier(Input in) {
@@ -80,14 +80,10 @@ final class PartyFormat {
   }
 
   static void writeIdentifier(Output out, Identifier identifier) {
-    for (IdentifierAttribute attribute = out.first(IDENTIFIER); attribute != null; ) {
-      Name name = IDENTIFIER.name(attribute);
-      Output written = switch (attribute) {
-        case SCHEME -> out.string(name, identifier.scheme());
-        case ID -> out.string(name, identifier.id());
-      };
-      attribute = written.next(IDENTIFIER, attribute);
-    }
+    out.start(IDENTIFIER);
+    out.string(IDENTIFIER.name(IdentifierAttribute.SCHEME), identifier.scheme());
+    out.string(IDENTIFIER.name(IdentifierAttribute.ID), identifier.id());
+    out.end(IDENTIFIER);
   }
 
   static Person readPerson(Input in) {
@@ -104,14 +100,10 @@ final class PartyFormat {
   }
 
   static void writePerson(Output out, Person person) {
-    for (PersonAttribute attribute = out.first(PERSON); attribute != null; ) {
-      Name name = PERSON.name(attribute);
-      Output written = switch (attribute) {
-        case NAME -> out.string(name, person.name());
-        case ENGLISH_NAME -> out.text(name, person.englishName());
-        case TITLE -> out.text(name, person.title());
-      };
-      attribute = written.next(PERSON, attribute);
-    }
+    out.start(PERSON);
+    out.string(PERSON.name(PersonAttribute.NAME), person.name());
+    out.text(PERSON.name(PersonAttribute.ENGLISH_NAME), person.englishName());
+    out.text(PERSON.name(PersonAttribute.TITLE), person.title());
+    out.end(PERSON);
   }
 }

@@ -66,17 +66,15 @@ final class PledgeFormat {
 
   /** Writes a quantity; its qualifier only when it is not {@link Qualifier#EXACTLY}. */
   static void writeQuantity(Output out, Quantity quantity) {
-    for (QuantityAttribute attribute = out.first(QUANTITY); attribute != null; ) {
-      Name name = QUANTITY.name(attribute);
-      Output written = switch (attribute) {
-        case VALUE -> out.number(name, quantity.value());
-        case UNIT -> out.constant(name, UNIT_NAMES[quantity.unit().ordinal()]);
-        case QUALIFIER -> quantity.qualifier() == Qualifier.EXACTLY
-            ? out : out.constant(name, QUALIFIER_NAMES[quantity.qualifier().ordinal()]);
-        case LABEL -> out.text(name, quantity.label());
-      };
-      attribute = written.next(QUANTITY, attribute);
+    out.start(QUANTITY);
+    out.number(QUANTITY.name(QuantityAttribute.VALUE), quantity.value());
+    out.constant(QUANTITY.name(QuantityAttribute.UNIT), UNIT_NAMES[quantity.unit().ordinal()]);
+    if (quantity.qualifier() != Qualifier.EXACTLY) { // MODEL.md: left out when exact
+      out.constant(QUANTITY.name(QuantityAttribute.QUALIFIER),
+          QUALIFIER_NAMES[quantity.qualifier().ordinal()]);
     }
+    out.text(QUANTITY.name(QuantityAttribute.LABEL), quantity.label());
+    out.end(QUANTITY);
   }
 
   /** A JSON integer that fits a {@code long}; the model checks its range. */
@@ -114,14 +112,11 @@ final class PledgeFormat {
 
   /** Writes a foreign amount, its amount always as a string of a plain decimal. */
   static void writeForeignAmount(Output out, ForeignAmount amount) {
-    for (ForeignAmountAttribute attribute = out.first(FOREIGN_AMOUNT); attribute != null; ) {
-      Name name = FOREIGN_AMOUNT.name(attribute);
-      Output written = switch (attribute) {
-        case AMOUNT -> out.string(name, amount.amount().toPlainString());
-        case CURRENCY -> out.string(name, amount.currency().getCurrencyCode());
-      };
-      attribute = written.next(FOREIGN_AMOUNT, attribute);
-    }
+    out.start(FOREIGN_AMOUNT);
+    out.string(FOREIGN_AMOUNT.name(ForeignAmountAttribute.AMOUNT), amount.amount().toPlainString());
+    out.string(FOREIGN_AMOUNT.name(ForeignAmountAttribute.CURRENCY),
+        amount.currency().getCurrencyCode());
+    out.end(FOREIGN_AMOUNT);
   }
 
   private static BigDecimal decimal(Input in) {
@@ -189,14 +184,10 @@ final class PledgeFormat {
   }
 
   static void writeLocation(Output out, Location location) {
-    for (LocationAttribute attribute = out.first(LOCATION); attribute != null; ) {
-      Name name = LOCATION.name(attribute);
-      Output written = switch (attribute) {
-        case NAME -> out.string(name, location.name());
-        case REGION_CODE -> out.text(name, location.regionCode());
-      };
-      attribute = written.next(LOCATION, attribute);
-    }
+    out.start(LOCATION);
+    out.string(LOCATION.name(LocationAttribute.NAME), location.name());
+    out.text(LOCATION.name(LocationAttribute.REGION_CODE), location.regionCode());
+    out.end(LOCATION);
   }
 
   /** Reads {@code {"kind": "PROGRAMME_SELECTION", "description": "…", "status": "PENDING"}}. */
@@ -216,15 +207,12 @@ final class PledgeFormat {
 
   /** Writes a condition, its status always, as a commitment's. */
   static void writeCondition(Output out, Condition condition) {
-    for (ConditionAttribute attribute = out.first(CONDITION); attribute != null; ) {
-      Name name = CONDITION.name(attribute);
-      Output written = switch (attribute) {
-        case KIND -> out.constant(name, KIND_NAMES[condition.kind().ordinal()]);
-        case DESCRIPTION -> out.text(name, condition.description());
-        case PROGRAMME -> out.text(name, condition.programme());
-        case STATUS -> out.constant(name, STATUS_NAMES[condition.status().ordinal()]);
-      };
-      attribute = written.next(CONDITION, attribute);
-    }
+    out.start(CONDITION);
+    out.constant(CONDITION.name(ConditionAttribute.KIND), KIND_NAMES[condition.kind().ordinal()]);
+    out.text(CONDITION.name(ConditionAttribute.DESCRIPTION), condition.description());
+    out.text(CONDITION.name(ConditionAttribute.PROGRAMME), condition.programme());
+    out.constant(CONDITION.name(ConditionAttribute.STATUS),
+        STATUS_NAMES[condition.status().ordinal()]);
+    out.end(CONDITION);
   }
 }

@@ -59,26 +59,29 @@ final class ProgrammeFormat {
   }
 
   static void write(Output out, FundedProgramme programme) {
-    for (FundedProgrammeAttribute attribute = out.first(PROGRAMME); attribute != null; ) {
-      Name name = PROGRAMME.name(attribute);
-      Output written = switch (attribute) {
-        case ID -> out.string(name, programme.id().value());
-        case NAME -> out.string(name, programme.name());
-        case ENGLISH_NAME -> out.text(name, programme.englishName());
-        case DESCRIPTION -> out.text(name, programme.description());
-        case FUNDER -> out.text(name, programme.funder());
-        case LEAD_PARTY -> out.text(name, programme.leadParty());
-        case PERIOD -> out.value(name, programme.period(), ProgrammeFormat::writePeriod);
-        case TOTAL_BUDGET -> out.value(name, programme.totalBudget(), Values::writeMoney);
-        case FUNDING_SHARES -> out.list(name, programme.fundingShares(), ProgrammeFormat::writeShare);
-        case ANNUAL_BUDGETS -> out.list(name, programme.annualBudgets(), ProgrammeFormat::writeBudget);
-        case STATUS -> out.constant(name, STATUS_NAMES[programme.status().ordinal()]);
-        case STATUS_HISTORY -> out.list(name, programme.statusHistory(), HISTORY::write);
-        case SOURCES -> out.strings(name, programme.sources());
-        case EXTENSIONS -> ExtensionFormat.write(out, name, programme.extensions());
-      };
-      attribute = written.next(PROGRAMME, attribute);
-    }
+    out.start(PROGRAMME);
+    out.string(PROGRAMME.name(FundedProgrammeAttribute.ID), programme.id().value());
+    out.string(PROGRAMME.name(FundedProgrammeAttribute.NAME), programme.name());
+    out.text(PROGRAMME.name(FundedProgrammeAttribute.ENGLISH_NAME), programme.englishName());
+    out.text(PROGRAMME.name(FundedProgrammeAttribute.DESCRIPTION), programme.description());
+    out.text(PROGRAMME.name(FundedProgrammeAttribute.FUNDER), programme.funder());
+    out.text(PROGRAMME.name(FundedProgrammeAttribute.LEAD_PARTY), programme.leadParty());
+    out.value(PROGRAMME.name(FundedProgrammeAttribute.PERIOD),
+        programme.period(), ProgrammeFormat::writePeriod);
+    out.value(PROGRAMME.name(FundedProgrammeAttribute.TOTAL_BUDGET),
+        programme.totalBudget(), Values::writeMoney);
+    out.list(PROGRAMME.name(FundedProgrammeAttribute.FUNDING_SHARES),
+        programme.fundingShares(), ProgrammeFormat::writeShare);
+    out.list(PROGRAMME.name(FundedProgrammeAttribute.ANNUAL_BUDGETS),
+        programme.annualBudgets(), ProgrammeFormat::writeBudget);
+    out.constant(PROGRAMME.name(FundedProgrammeAttribute.STATUS),
+        STATUS_NAMES[programme.status().ordinal()]);
+    out.list(PROGRAMME.name(FundedProgrammeAttribute.STATUS_HISTORY),
+        programme.statusHistory(), HISTORY::write);
+    out.strings(PROGRAMME.name(FundedProgrammeAttribute.SOURCES), programme.sources());
+    ExtensionFormat.write(out, PROGRAMME.name(FundedProgrammeAttribute.EXTENSIONS),
+        programme.extensions());
+    out.end(PROGRAMME);
   }
 
   static FiscalYears readPeriod(Input in) {
@@ -94,14 +97,10 @@ final class ProgrammeFormat {
   }
 
   static void writePeriod(Output out, FiscalYears period) {
-    for (FiscalYearsAttribute attribute = out.first(PERIOD); attribute != null; ) {
-      Name name = PERIOD.name(attribute);
-      Output written = switch (attribute) {
-        case FIRST -> out.number(name, period.first().getValue());
-        case LAST -> out.number(name, period.last().getValue());
-      };
-      attribute = written.next(PERIOD, attribute);
-    }
+    out.start(PERIOD);
+    out.number(PERIOD.name(FiscalYearsAttribute.FIRST), period.first().getValue());
+    out.number(PERIOD.name(FiscalYearsAttribute.LAST), period.last().getValue());
+    out.end(PERIOD);
   }
 
   static FundingShare readShare(Input in) {
@@ -119,16 +118,12 @@ final class ProgrammeFormat {
   }
 
   static void writeShare(Output out, FundingShare share) {
-    for (FundingShareAttribute attribute = out.first(SHARE); attribute != null; ) {
-      Name name = SHARE.name(attribute);
-      Output written = switch (attribute) {
-        case SOURCE -> out.constant(name, SOURCE_NAMES[share.source().ordinal()]);
-        case AMOUNT -> out.value(name, share.amount(), Values::writeMoney);
-        case CONTRIBUTOR -> out.text(name, share.contributor());
-        case NOTE -> out.text(name, share.note());
-      };
-      attribute = written.next(SHARE, attribute);
-    }
+    out.start(SHARE);
+    out.constant(SHARE.name(FundingShareAttribute.SOURCE), SOURCE_NAMES[share.source().ordinal()]);
+    out.value(SHARE.name(FundingShareAttribute.AMOUNT), share.amount(), Values::writeMoney);
+    out.text(SHARE.name(FundingShareAttribute.CONTRIBUTOR), share.contributor());
+    out.text(SHARE.name(FundingShareAttribute.NOTE), share.note());
+    out.end(SHARE);
   }
 
   static AnnualBudget readBudget(Input in) {
@@ -144,13 +139,9 @@ final class ProgrammeFormat {
   }
 
   static void writeBudget(Output out, AnnualBudget budget) {
-    for (AnnualBudgetAttribute attribute = out.first(BUDGET); attribute != null; ) {
-      Name name = BUDGET.name(attribute);
-      Output written = switch (attribute) {
-        case YEAR -> out.number(name, budget.year().getValue());
-        case AMOUNT -> out.value(name, budget.amount(), Values::writeMoney);
-      };
-      attribute = written.next(BUDGET, attribute);
-    }
+    out.start(BUDGET);
+    out.number(BUDGET.name(AnnualBudgetAttribute.YEAR), budget.year().getValue());
+    out.value(BUDGET.name(AnnualBudgetAttribute.AMOUNT), budget.amount(), Values::writeMoney);
+    out.end(BUDGET);
   }
 }

@@ -58,17 +58,14 @@ final class ReferenceFormat {
   }
 
   static void writeRelated(Output out, RelatedAgreement related) {
-    for (RelatedAgreementAttribute attribute = out.first(RELATED); attribute != null; ) {
-      Name name = RELATED.name(attribute);
-      Output written = switch (attribute) {
-        case RELATION -> out.constant(name, RELATION_NAMES[related.relation().ordinal()]);
-        case TITLE -> out.string(name, related.title());
-        case DATE -> out.text(name, related.date());
-        case AGREEMENT_ID -> out.text(name, related.agreementId());
-        case COUNTERPARTIES -> out.strings(name, related.counterparties());
-      };
-      attribute = written.next(RELATED, attribute);
-    }
+    out.start(RELATED);
+    out.constant(RELATED.name(RelatedAgreementAttribute.RELATION),
+        RELATION_NAMES[related.relation().ordinal()]);
+    out.string(RELATED.name(RelatedAgreementAttribute.TITLE), related.title());
+    out.text(RELATED.name(RelatedAgreementAttribute.DATE), related.date());
+    out.text(RELATED.name(RelatedAgreementAttribute.AGREEMENT_ID), related.agreementId());
+    out.strings(RELATED.name(RelatedAgreementAttribute.COUNTERPARTIES), related.counterparties());
+    out.end(RELATED);
   }
 
   private static void writeKind(Output out, SourceKind kind) {
@@ -76,22 +73,22 @@ final class ReferenceFormat {
   }
 
   static void writeSource(Output out, SourceDocument source) {
-    for (SourceDocumentAttribute attribute = out.first(SOURCE); attribute != null; ) {
-      Name name = SOURCE.name(attribute);
-      Output written = switch (attribute) {
-        case ID -> out.text(name, source.id());
-        case KIND -> out.value(name, source.kind(), ReferenceFormat::writeKind);
-        case TITLE -> out.string(name, source.title());
-        case AUTHOR -> out.text(name, source.author());
-        case PUBLISHER -> out.text(name, source.publisher());
-        case URL -> out.text(name, source.url());
-        case PUBLISHED_ON -> out.value(name, source.publishedOn(), Values::writeDate);
-        case PUBLISHED_TIME -> out.value(name, source.publishedTime(), Values::writeTime);
-        case LANGUAGE -> out.value(name, source.language(), Values::writeLanguage);
-        case RETRIEVED_ON -> out.value(name, source.retrievedOn(), Values::writeDate);
-        case SHA256 -> out.text(name, source.sha256());
-      };
-      attribute = written.next(SOURCE, attribute);
-    }
+    out.start(SOURCE);
+    out.text(SOURCE.name(SourceDocumentAttribute.ID), source.id());
+    out.value(SOURCE.name(SourceDocumentAttribute.KIND), source.kind(), ReferenceFormat::writeKind);
+    out.string(SOURCE.name(SourceDocumentAttribute.TITLE), source.title());
+    out.text(SOURCE.name(SourceDocumentAttribute.AUTHOR), source.author());
+    out.text(SOURCE.name(SourceDocumentAttribute.PUBLISHER), source.publisher());
+    out.text(SOURCE.name(SourceDocumentAttribute.URL), source.url());
+    out.value(SOURCE.name(SourceDocumentAttribute.PUBLISHED_ON),
+        source.publishedOn(), Values::writeDate);
+    out.value(SOURCE.name(SourceDocumentAttribute.PUBLISHED_TIME),
+        source.publishedTime(), Values::writeTime);
+    out.value(SOURCE.name(SourceDocumentAttribute.LANGUAGE),
+        source.language(), Values::writeLanguage);
+    out.value(SOURCE.name(SourceDocumentAttribute.RETRIEVED_ON),
+        source.retrievedOn(), Values::writeDate);
+    out.text(SOURCE.name(SourceDocumentAttribute.SHA256), source.sha256());
+    out.end(SOURCE);
   }
 }

@@ -3,12 +3,9 @@ package org.publicprivate.agreements.format;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.publicprivate.agreements.attributes.Attribute;
-import org.publicprivate.agreements.attributes.Attributes;
 
 /**
  * One JSON object of the format, made from the declarations of its model type: the attributes in
@@ -33,13 +30,6 @@ public final class Shape<A extends Enum<A> & Attribute> {
   private final String[] jsonNames;
   private final int[] hashes;
   private final long required;
-  /**
-   * The attributes that can raise a document's format version, as bits by ordinal: those of a
-   * version after 1, and those whose value (or each element) is an object of the model with such
-   * attributes at some depth. A {@link VersionProbe} visits only these.
-   */
-  private final long raising;
-
   private Shape(Class<?> owner, Class<A> declarations) {
     this.attributes = declarations.getEnumConstants();
     if (attributes.length > Long.SIZE) { // the bits of seen and required attributes, Input's steps
@@ -71,35 +61,7 @@ public final class Shape<A extends Enum<A> & Attribute> {
       }
     }
     this.required = requiredBits;
-    long raisingBits = 0;
-    for (A attribute : attributes) {
-      if (canRaise(attribute, new HashSet<>())) {
-        raisingBits |= 1L << attribute.ordinal();
-      }
-    }
-    this.raising = raisingBits;
     register(this);
-  }
-
-  /**
-   * Whether {@code attribute} can raise a document's version: it is of a version after 1, or its
-   * value holds, at some depth, an attribute that is. {@code seen} holds the types on the way, so
-   * that a type that holds itself ends the search.
-   */
-  private static boolean canRaise(Attribute attribute, Set<Class<? extends Attribute>> seen) {
-    if (attribute.since() > 1) {
-      return true;
-    }
-    Class<? extends Attribute> elements = attribute.declaration().elementType().orElse(null);
-    if (elements == null || !seen.add(elements)) {
-      return false;
-    }
-    for (Attribute inner : Attributes.of(elements)) {
-      if (canRaise(inner, seen)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static synchronized void register(Shape<?> shape) {
@@ -176,17 +138,6 @@ public final class Shape<A extends Enum<A> & Attribute> {
   /** The required attributes as bits by ordinal. */
   long required() {
     return required;
-  }
-
-  /** The first attribute that can raise a document's version, or {@code null}. */
-  A firstRaising() {
-    return raising == 0 ? null : attributes[Long.numberOfTrailingZeros(raising)];
-  }
-
-  /** The attribute after {@code attribute} that can raise a document's version, or {@code null}. */
-  A raisingAfter(A attribute) {
-    long rest = raising & (-2L << attribute.ordinal());
-    return rest == 0 ? null : attributes[Long.numberOfTrailingZeros(rest)];
   }
 
   /** "Party has id, name, …", for a message about an unknown property. */

@@ -42,28 +42,21 @@ final class SigningFormat {
   }
 
   static void write(Output out, Signing signing) {
-    for (SigningAttribute attribute = out.first(SIGNING); attribute != null; ) {
-      Name name = SIGNING.name(attribute);
-      Output written = switch (attribute) {
-        case DATE -> out.value(name, signing.date(), Values::writeDate);
-        case TIME -> out.value(name, signing.time(), Values::writeTime);
-        case VENUE -> out.text(name, signing.venue());
-        case SIGNATORIES -> out.list(name, signing.signatories(), SigningFormat::writeSignatory);
-      };
-      attribute = written.next(SIGNING, attribute);
-    }
+    out.start(SIGNING);
+    out.value(SIGNING.name(SigningAttribute.DATE), signing.date(), Values::writeDate);
+    out.value(SIGNING.name(SigningAttribute.TIME), signing.time(), Values::writeTime);
+    out.text(SIGNING.name(SigningAttribute.VENUE), signing.venue());
+    out.list(SIGNING.name(SigningAttribute.SIGNATORIES),
+        signing.signatories(), SigningFormat::writeSignatory);
+    out.end(SIGNING);
   }
 
   static void writeSignatory(Output out, Signatory signatory) {
-    for (SignatoryAttribute attribute = out.first(SIGNATORY); attribute != null; ) {
-      Name name = SIGNATORY.name(attribute);
-      Output written = switch (attribute) {
-        case PARTY -> out.string(name, signatory.party().value());
-        case NAME -> out.string(name, signatory.name());
-        case ENGLISH_NAME -> out.text(name, signatory.englishName());
-        case TITLE -> out.text(name, signatory.title());
-      };
-      attribute = written.next(SIGNATORY, attribute);
-    }
+    out.start(SIGNATORY);
+    out.string(SIGNATORY.name(SignatoryAttribute.PARTY), signatory.party().value());
+    out.string(SIGNATORY.name(SignatoryAttribute.NAME), signatory.name());
+    out.text(SIGNATORY.name(SignatoryAttribute.ENGLISH_NAME), signatory.englishName());
+    out.text(SIGNATORY.name(SignatoryAttribute.TITLE), signatory.title());
+    out.end(SIGNATORY);
   }
 }

@@ -218,16 +218,14 @@ final class Values {
   }
 
   static void writeMoney(Output out, MoneyAmount amount) {
-    for (MoneyAmountAttribute attribute = out.first(MONEY); attribute != null; ) {
-      Name name = MONEY.name(attribute);
-      Output written = switch (attribute) {
-        case AMOUNT -> out.amountsAsStrings()
-            ? out.string(name, Long.toString(amount.won()))
-            : out.number(name, amount.won());
-        case CURRENCY -> out.constant(name, Name.KRW);
-      };
-      attribute = written.next(MONEY, attribute);
+    out.start(MONEY);
+    if (out.amountsAsStrings()) {
+      out.string(MONEY.name(MoneyAmountAttribute.AMOUNT), Long.toString(amount.won()));
+    } else {
+      out.number(MONEY.name(MoneyAmountAttribute.AMOUNT), amount.won());
     }
+    out.constant(MONEY.name(MoneyAmountAttribute.CURRENCY), Name.KRW);
+    out.end(MONEY);
   }
 
   private static boolean isDigits(String text) {

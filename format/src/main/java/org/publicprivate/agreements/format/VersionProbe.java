@@ -7,10 +7,9 @@ import org.publicprivate.agreements.attributes.Attribute;
  * {@link Attribute#since() since} of the names written. Running the format's own writers finds
  * every attribute a document holds, at any depth, without a second list of where attributes sit.
  *
- * <p>The writers visit only the attributes that can raise the version ({@link
- * Shape#firstRaising()}): those of a later version, and those whose objects hold such attributes.
- * A document of version 1 thus costs a look at each attribute of version 2, present or not, and at
- * nothing else; once the version is the current one, nothing more is visited.
+ * <p>An {@link Output} over a probe goes into an attribute's objects only when {@link
+ * Name#raises()} says they can hold a later attribute, and into nothing once the version is the
+ * current one: a document of version 1 costs a look at each attribute, and an encoding of none.
  */
 final class VersionProbe implements TokenWriter {
   /** The version this library writes at most: the highest {@code since} of all declarations. */
@@ -22,14 +21,9 @@ final class VersionProbe implements TokenWriter {
     return version;
   }
 
-  /** Starts an object: its first attribute to visit, or {@code null}. */
-  <A extends Enum<A> & Attribute> A first(Shape<A> shape) {
-    return version >= CURRENT ? null : shape.firstRaising();
-  }
-
-  /** The attribute to visit after {@code visited}, or {@code null}. */
-  <A extends Enum<A> & Attribute> A next(Shape<A> shape, A visited) {
-    return version >= CURRENT ? null : shape.raisingAfter(visited);
+  /** Whether the version found is the current one, so that nothing more can raise it. */
+  boolean done() {
+    return version >= CURRENT;
   }
 
   @Override
