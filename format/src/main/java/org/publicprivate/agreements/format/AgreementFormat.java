@@ -121,7 +121,7 @@ final class AgreementFormat {
     out.list(AGREEMENT.name(AgreementAttribute.AMENDMENTS),
         agreement.amendments(), HistoryFormat::writeAmendment);
     out.list(AGREEMENT.name(AgreementAttribute.STATUS_HISTORY),
-        agreement.statusHistory(), HISTORY::write);
+        agreement.statusHistory(), HISTORY);
     out.list(AGREEMENT.name(AgreementAttribute.SOURCES),
         agreement.sources(), ReferenceFormat::writeSource);
     out.strings(AGREEMENT.name(AgreementAttribute.KEYWORDS), agreement.keywords());

@@ -103,7 +103,7 @@ final class CommitmentFormat {
     out.list(COMMITMENT.name(CommitmentAttribute.PROGRESS),
         commitment.progress(), HistoryFormat::writeProgress);
     out.list(COMMITMENT.name(CommitmentAttribute.STATUS_HISTORY),
-        commitment.statusHistory(), HISTORY::write);
+        commitment.statusHistory(), HISTORY);
     out.strings(COMMITMENT.name(CommitmentAttribute.SOURCES), commitment.sources());
     ExtensionFormat.write(out, COMMITMENT.name(CommitmentAttribute.EXTENSIONS),
         commitment.extensions());

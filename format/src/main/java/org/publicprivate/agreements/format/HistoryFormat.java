@@ -36,7 +36,8 @@ final class HistoryFormat {
    * @param <S> the status enumeration
    * @param <C> the status change type of that enumeration
    */
-  static final class StatusChanges<S extends Enum<S>, C extends StatusChange<S>> {
+  static final class StatusChanges<S extends Enum<S>, C extends StatusChange<S>>
+      implements Output.ValueWriter<C> {
     /** The shape of this type's changes: one per type, so that each keeps its own free builder. */
     private final Shape<StatusChangeAttribute> shape =
         Shape.of(StatusChange.class, StatusChangeAttribute.class);
@@ -66,7 +67,9 @@ final class HistoryFormat {
       return in.build(shape, change, StatusChange.Builder::build);
     }
 
-    void write(Output out, C change) {
+    /** Writes one change; this object is its own value writer, so that passing it makes none. */
+    @Override
+    public void write(Output out, C change) {
       out.start(shape);
       out.constant(shape.name(StatusChangeAttribute.STATUS), names[change.status().ordinal()]);
       out.string(shape.name(StatusChangeAttribute.DATE), change.date().toString());

@@ -77,7 +77,7 @@ final class ProgrammeFormat {
     out.constant(PROGRAMME.name(FundedProgrammeAttribute.STATUS),
         STATUS_NAMES[programme.status().ordinal()]);
     out.list(PROGRAMME.name(FundedProgrammeAttribute.STATUS_HISTORY),
-        programme.statusHistory(), HISTORY::write);
+        programme.statusHistory(), HISTORY);
     out.strings(PROGRAMME.name(FundedProgrammeAttribute.SOURCES), programme.sources());
     ExtensionFormat.write(out, PROGRAMME.name(FundedProgrammeAttribute.EXTENSIONS),
         programme.extensions());
