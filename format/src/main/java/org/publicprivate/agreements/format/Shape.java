@@ -22,8 +22,6 @@ public final class Shape<A extends Enum<A> & Attribute> {
   private final A[] attributes;
   /** The attributes by JSON name in UTF-16 code units, the order of RFC 8785. */
   private final A[] byJsonName;
-  /** The place of each attribute, by ordinal, in {@link #byJsonName}. */
-  private final int[] rankByJsonName;
   private final Name[] names;
   private final Map<String, A> byName;
   /** The JSON names, and their hash codes, by ordinal: for {@link #find(String, int)}. */
@@ -43,10 +41,6 @@ public final class Shape<A extends Enum<A> & Attribute> {
     this.owner = owner;
     this.byJsonName = attributes.clone();
     Arrays.sort(byJsonName, Comparator.comparing(Attribute::jsonName));
-    this.rankByJsonName = new int[attributes.length];
-    for (int i = 0; i < byJsonName.length; i++) {
-      rankByJsonName[byJsonName[i].ordinal()] = i;
-    }
     this.names = Name.of(declarations);
     this.byName = new HashMap<>(attributes.length * 2);
     this.jsonNames = new String[attributes.length];
@@ -101,11 +95,6 @@ public final class Shape<A extends Enum<A> & Attribute> {
    */
   A[] attributesByJsonName() {
     return byJsonName;
-  }
-
-  /** The place of {@code attribute} in {@link #attributesByJsonName()}. */
-  int rankByJsonName(A attribute) {
-    return rankByJsonName[attribute.ordinal()];
   }
 
   /** The attribute of that name, or {@code null}. */

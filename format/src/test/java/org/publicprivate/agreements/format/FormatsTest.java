@@ -70,7 +70,6 @@ class FormatsTest {
         .containsExactly("aliases", "businessRegistrationNumber", "corporateRegistrationNumber",
             "englishName", "extensions", "id", "identifiers", "kind", "name",
             "parentOrganisation", "representative", "website");
-    assertThat(party.rankByJsonName(PartyAttribute.ID)).isEqualTo(5);
     assertThat(party.find("englishName")).isEqualTo(PartyAttribute.ENGLISH_NAME);
     assertThat(party.find("english_name")).isNull();
     assertThat(party.required()).isEqualTo((1L << PartyAttribute.ID.ordinal())
