@@ -341,16 +341,16 @@ public final class Input {
         }
         skipChildren();
       } else {
-        if (attribute.since() > 1) {
+        long bit = 1L << attribute.ordinal();
+        if ((shape.later() & bit) != 0) {
           checkVersion(attribute);
         }
-        long bit = 1L << attribute.ordinal();
         long seenHere = seen[objects - 1];
         if ((seenHere & bit) != 0) {
           throw fail("property \"" + shorten(name) + "\" appears twice");
         }
         seen[objects - 1] = seenHere | bit;
-        if (reader.current() != Token.NULL || attribute.isRequired()) {
+        if (reader.current() != Token.NULL || (shape.required() & bit) != 0) {
           return attribute;
         }
       }
@@ -479,11 +479,22 @@ public final class Input {
   /** The integer at the current token, which must fit an {@code int}. */
   int integer() {
     expect(Token.INTEGER);
-    String text = text();
     if (!fits(true)) {
-      throw fail("number " + shorten(text) + " is out of range");
+      throw fail("number " + shorten(text()) + " is out of range");
     }
-    return Integer.parseInt(text);
+    return (int) longValue();
+  }
+
+  /**
+   * The value of the current integer token, which {@link #fits} a {@code long}: taken from the
+   * parser as a number, so that reading the amounts and quantities of a document makes no string.
+   */
+  long longValue() {
+    try {
+      return reader.longValue();
+    } catch (MalformedInputException e) {
+      throw fail(e.reason(), e);
+    }
   }
 
   /** Whether the current integer fits an {@code int} (or else a {@code long}). */

@@ -86,11 +86,10 @@ final class PledgeFormat {
           : "number " + text + " must be a whole number");
     }
     in.expect(Token.INTEGER, "a whole number");
-    String text = in.text();
     if (!in.fits(false)) {
-      throw in.fail("number " + Input.shorten(text) + " is out of range");
+      throw in.fail("number " + Input.shorten(in.text()) + " is out of range");
     }
-    return Long.parseLong(text);
+    return in.longValue();
   }
 
   /**

@@ -28,6 +28,9 @@ public final class Shape<A extends Enum<A> & Attribute> {
   private final String[] jsonNames;
   private final int[] hashes;
   private final long required;
+  /** The attributes of a format version after the first, as bits by ordinal. */
+  private final long later;
+
   private Shape(Class<?> owner, Class<A> declarations) {
     this.attributes = declarations.getEnumConstants();
     if (attributes.length > Long.SIZE) { // the bits of seen and required attributes, Input's steps
@@ -46,6 +49,7 @@ public final class Shape<A extends Enum<A> & Attribute> {
     this.jsonNames = new String[attributes.length];
     this.hashes = new int[attributes.length];
     long requiredBits = 0;
+    long laterBits = 0;
     for (A attribute : attributes) {
       byName.put(attribute.jsonName(), attribute);
       jsonNames[attribute.ordinal()] = attribute.jsonName();
@@ -53,8 +57,12 @@ public final class Shape<A extends Enum<A> & Attribute> {
       if (attribute.isRequired()) {
         requiredBits |= 1L << attribute.ordinal();
       }
+      if (attribute.since() > 1) {
+        laterBits |= 1L << attribute.ordinal();
+      }
     }
     this.required = requiredBits;
+    this.later = laterBits;
     register(this);
   }
 
@@ -127,6 +135,15 @@ public final class Shape<A extends Enum<A> & Attribute> {
   /** The required attributes as bits by ordinal. */
   long required() {
     return required;
+  }
+
+  /**
+   * The attributes of a format version after the first, as bits by ordinal: the reader asks the
+   * shape, whose table is the same for every attribute type, instead of the attribute's
+   * declaration, a call that would differ with each type.
+   */
+  long later() {
+    return later;
   }
 
   /** "Party has id, name, …", for a message about an unknown property. */

@@ -24,6 +24,12 @@ public interface TokenReader {
   /** Whether the current integer token fits an {@code int}. */
   boolean fitsInt();
 
+  /**
+   * The value of the current integer token, which is not {@linkplain #isBeyondLong beyond a long}:
+   * read from the parser's own buffer, without making a string of it.
+   */
+  long longValue();
+
   /** Skips the object or array the reader is on, to its end token; nothing for a scalar. */
   void skipChildren();
 

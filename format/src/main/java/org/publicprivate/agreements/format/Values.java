@@ -196,6 +196,13 @@ final class Values {
     if (token != Token.INTEGER && token != Token.STRING) {
       in.expect(Token.INTEGER, "an integer number of won or a string of digits");
     }
+    if (token == Token.INTEGER && in.fits(false)) {
+      // the common case, read as a number; a negative amount is reported from its text below
+      long won = in.longValue();
+      if (won > 0 || (won == 0 && !in.text().startsWith("-"))) {
+        return won;
+      }
+    }
     String text = in.text();
     if (text.startsWith("-")) {
       throw in.fail("amount " + text + " must not be negative");

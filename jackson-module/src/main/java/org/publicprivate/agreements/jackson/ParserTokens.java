@@ -76,6 +76,15 @@ final class ParserTokens implements TokenReader {
   }
 
   @Override
+  public long longValue() {
+    try {
+      return parser.getLongValue();
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+  }
+
+  @Override
   public void skipChildren() {
     try {
       parser.skipChildren();
