@@ -34,9 +34,9 @@ final class CommitmentFormat {
         case PARTIES -> in.readArray(commitment, (b, i) -> b.addParty(Values.text(i, PartyId::of)));
         case SUMMARY -> commitment.summary(in.string());
         case ENGLISH_SUMMARY -> commitment.englishSummary(in.string());
-        case CATEGORY -> commitment.category(in.constant(CommitmentCategory.class, CATEGORIES));
-        case OBLIGATION -> commitment.obligation(in.constant(ObligationLevel.class, OBLIGATIONS));
-        case STATUS -> commitment.status(in.constant(CommitmentStatus.class, STATUSES));
+        case CATEGORY -> commitment.category(in.constant(CATEGORIES, CATEGORY_NAMES));
+        case OBLIGATION -> commitment.obligation(in.constant(OBLIGATIONS, OBLIGATION_NAMES));
+        case STATUS -> commitment.status(in.constant(STATUSES, STATUS_NAMES));
         case BENEFICIARIES ->
             in.readArray(commitment, (b, i) -> b.addBeneficiary(Values.text(i, PartyId::of)));
         case BENEFICIARY_GROUPS ->

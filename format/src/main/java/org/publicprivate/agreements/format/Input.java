@@ -56,13 +56,11 @@ public final class Input {
    */
   private Object[] builders = new Object[32];
   /**
-   * Per type, the values read so far from texts that recur through a document, by text: the few
+   * Per kind, the values read so far from texts that recur through a document, by text: the few
    * dates and source ids that a document's facts cite again and again are each made once, as a
-   * parser keeps one copy of each property name. The types in the order first asked for, and
-   * their maps at the same places.
+   * parser keeps one copy of each property name. Indexed by the kind's number.
    */
-  private Class<?>[] recurringTypes = new Class<?>[0];
-  private List<Map<String, Object>> recurring = List.of();
+  private final List<Map<String, Object>> recurring = new ArrayList<>(2);
   /** Per object being read, innermost last: the attributes read so far, as bits by ordinal. */
   private long[] seen = new long[16];
   private int objects;
@@ -342,8 +340,8 @@ public final class Input {
         skipChildren();
       } else {
         long bit = 1L << attribute.ordinal();
-        if ((shape.later() & bit) != 0) {
-          checkVersion(attribute);
+        if ((shape.later() & bit) != 0 && declared != FormatVersions.CURRENT) {
+          checkVersion(attribute); // under the current version, every attribute may appear
         }
         long seenHere = seen[objects - 1];
         if ((seenHere & bit) != 0) {
@@ -437,23 +435,14 @@ public final class Input {
   // ---- scalars ----
 
   /**
-   * This document's values of {@code type} read so far, by the text they were read from, for
-   * {@code Values.recurring}; a map of its own per document and type.
+   * This document's values of one kind read so far, by the text they were read from, for {@code
+   * Values.recurring}: a map of its own per document and kind, a small number from 0 up.
    */
-  Map<String, Object> recurring(Class<?> type) {
-    // a type or two per document: comparing classes finds the map sooner than hashing them
-    for (int i = 0; i < recurringTypes.length; i++) {
-      if (recurringTypes[i] == type) {
-        return recurring.get(i);
-      }
+  Map<String, Object> recurring(int kind) {
+    while (recurring.size() <= kind) {
+      recurring.add(new HashMap<>());
     }
-    Map<String, Object> known = new HashMap<>();
-    recurringTypes = Arrays.copyOf(recurringTypes, recurringTypes.length + 1);
-    recurringTypes[recurringTypes.length - 1] = type;
-    List<Map<String, Object>> maps = new ArrayList<>(recurring);
-    maps.add(known);
-    recurring = maps;
-    return known;
+    return recurring.get(kind);
   }
 
   /**
@@ -462,7 +451,11 @@ public final class Input {
    */
   String string() {
     expect(Token.STRING);
-    String text = text();
+    return checked(text());
+  }
+
+  /** {@code text}, read from the current string, once it is known to be free text. */
+  String checked(String text) {
     Optional<String> problem = FreeText.problem(text);
     if (problem.isPresent()) {
       throw fail(problem.get());
@@ -506,21 +499,27 @@ public final class Input {
     }
   }
 
-  /** The enum constant named by the string at the current token. */
-  <E extends Enum<E>> E constant(Class<E> type, E[] values) {
+  /**
+   * The enum constant named by the string at the current token: one of {@code values}, whose names
+   * {@code names} holds by ordinal. The names are compared with the parser's characters.
+   */
+  <E extends Enum<E>> E constant(E[] values, Name[] names) {
     expect(Token.STRING);
-    String text = text();
-    for (E value : values) {
-      if (value.name().equals(text)) {
-        return value; // a constant's name is ASCII: no need to check it as free text
-      }
+    int index;
+    try {
+      index = reader.indexIn(names);
+    } catch (MalformedInputException e) {
+      throw fail(e.reason(), e);
+    }
+    if (index >= 0) {
+      return values[index]; // a constant's name is ASCII: no need to check it as free text
     }
     String name = string(); // text that is no constant: first, is it text at all?
     StringBuilder allowed = new StringBuilder();
     for (E value : values) {
       allowed.append(allowed.length() == 0 ? "" : ", ").append(value.name());
     }
-    throw fail("unknown " + type.getSimpleName() + " \"" + shorten(name)
+    throw fail("unknown " + values[0].getDeclaringClass().getSimpleName() + " \"" + shorten(name)
         + "\"; expected one of " + allowed);
   }
 

@@ -30,7 +30,7 @@ final class PartyFormat {
         case NAME -> party.name(in.string());
         case ENGLISH_NAME -> party.englishName(in.string());
         case ALIASES -> in.readArray(party, (b, i) -> b.addAlias(i.string()));
-        case KIND -> party.kind(in.constant(PartyKind.class, KINDS));
+        case KIND -> party.kind(in.constant(KINDS, KIND_NAMES));
         case BUSINESS_REGISTRATION_NUMBER ->
             party.businessRegistrationNumber(Values.text(in, BusinessRegistrationNumber::parse));
         case CORPORATE_REGISTRATION_NUMBER ->

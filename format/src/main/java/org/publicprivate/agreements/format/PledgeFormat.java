@@ -42,7 +42,7 @@ final class PledgeFormat {
   private PledgeFormat() {}
 
   static Qualifier qualifier(Input in) {
-    return in.constant(Qualifier.class, QUALIFIERS);
+    return in.constant(QUALIFIERS, QUALIFIER_NAMES);
   }
 
   static void writeQualifier(Output out, Qualifier qualifier) {
@@ -55,7 +55,7 @@ final class PledgeFormat {
     for (QuantityAttribute attribute = in.first(QUANTITY); attribute != null; ) {
       Object read = switch (attribute) {
         case VALUE -> quantity.value(wholeNumber(in));
-        case UNIT -> quantity.unit(in.constant(QuantityUnit.class, UNITS));
+        case UNIT -> quantity.unit(in.constant(UNITS, UNIT_NAMES));
         case QUALIFIER -> quantity.qualifier(qualifier(in));
         case LABEL -> quantity.label(in.string());
       };
@@ -194,10 +194,10 @@ final class PledgeFormat {
     Condition.Builder condition = in.builder(CONDITION, Condition::builder).clear();
     for (ConditionAttribute attribute = in.first(CONDITION); attribute != null; ) {
       Object read = switch (attribute) {
-        case KIND -> condition.kind(in.constant(ConditionKind.class, KINDS));
+        case KIND -> condition.kind(in.constant(KINDS, KIND_NAMES));
         case DESCRIPTION -> condition.description(in.string());
         case PROGRAMME -> condition.programme(Values.text(in, ProgrammeId::of));
-        case STATUS -> condition.status(in.constant(ConditionStatus.class, STATUSES));
+        case STATUS -> condition.status(in.constant(STATUSES, STATUS_NAMES));
       };
       attribute = in.next(CONDITION);
     }

@@ -46,7 +46,7 @@ final class ProgrammeFormat {
         case TOTAL_BUDGET -> programme.totalBudget(Values.money(in));
         case FUNDING_SHARES -> in.readArray(programme, (b, i) -> b.addFundingShare(readShare(i)));
         case ANNUAL_BUDGETS -> in.readArray(programme, (b, i) -> b.addAnnualBudget(readBudget(i)));
-        case STATUS -> programme.status(in.constant(ProgrammeStatus.class, STATUSES));
+        case STATUS -> programme.status(in.constant(STATUSES, STATUS_NAMES));
         case STATUS_HISTORY ->
             in.readArray(programme, (b, i) -> b.addStatusHistory(HISTORY.read(i)));
         case SOURCES ->
@@ -107,7 +107,7 @@ final class ProgrammeFormat {
     FundingShare.Builder share = in.builder(SHARE, FundingShare::builder).clear();
     for (FundingShareAttribute attribute = in.first(SHARE); attribute != null; ) {
       Object read = switch (attribute) {
-        case SOURCE -> share.source(in.constant(FundingSource.class, SOURCES));
+        case SOURCE -> share.source(in.constant(SOURCES, SOURCE_NAMES));
         case AMOUNT -> share.amount(Values.money(in));
         case CONTRIBUTOR -> share.contributor(Values.text(in, PartyId::of));
         case NOTE -> share.note(in.string());

@@ -18,6 +18,21 @@ public interface TokenReader {
   /** The text of the current string, number or boolean ({@code true}, {@code false}) token. */
   String text();
 
+  /**
+   * The index of the name in {@code names} whose text the current string token is, or -1 when it
+   * is none of them. An adapter whose parser lends the characters it decoded compares them with
+   * {@link Name#indexOf(Name[], char[], int, int)}, without making a string of the token.
+   */
+  default int indexIn(Name[] names) {
+    String text = text();
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].text().equals(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the current integer token is too large for a {@code long}. */
   boolean isBeyondLong();
 

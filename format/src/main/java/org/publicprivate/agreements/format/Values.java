@@ -29,6 +29,9 @@ final class Values {
       .withResolverStyle(ResolverStyle.STRICT);
   private static final int MAX_AMOUNT_DIGITS = 19;
   private static final int RECURRING = 256;
+  /** The kinds of recurring text, each with a map of its own in an {@link Input}. */
+  private static final int DATES = 0;
+  private static final int SOURCE_IDS = 1;
 
   private Values() {}
 
@@ -51,12 +54,13 @@ final class Values {
    * {@code RECURRING} texts per type and document are kept. Only for immutable values whose equal
    * instances are interchangeable.
    */
-  private static <T> T recurring(Input in, Class<T> type, Function<String, T> factory) {
-    String text = in.string();
-    Map<String, Object> known = in.recurring(type);
+  private static <T> T recurring(Input in, int kind, Class<T> type, Function<String, T> factory) {
+    in.expect(Token.STRING);
+    String text = in.text();
+    Map<String, Object> known = in.recurring(kind);
     Object value = known.get(text);
-    if (value == null) {
-      value = make(in, text, factory);
+    if (value == null) { // a text found was checked as free text when it was first read
+      value = make(in, in.checked(text), factory);
       if (known.size() < RECURRING) {
         known.put(text, value);
       }
@@ -66,12 +70,12 @@ final class Values {
 
   /** A partial date; the dates of a document's histories recur, so each text is read once. */
   static PartialDate partialDate(Input in) {
-    return recurring(in, PartialDate.class, PartialDate::parse);
+    return recurring(in, DATES, PartialDate.class, PartialDate::parse);
   }
 
   /** A source id; the facts of a document cite a few sources many times. */
   static SourceId sourceId(Input in) {
-    return recurring(in, SourceId.class, SourceId::of);
+    return recurring(in, SOURCE_IDS, SourceId.class, SourceId::of);
   }
 
   static LocalDate date(Input in) {

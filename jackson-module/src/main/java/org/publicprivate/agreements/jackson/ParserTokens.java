@@ -10,6 +10,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.publicprivate.agreements.format.MalformedInputException;
+import org.publicprivate.agreements.format.Name;
 import org.publicprivate.agreements.format.Token;
 import org.publicprivate.agreements.format.TokenReader;
 
@@ -52,6 +53,16 @@ final class ParserTokens implements TokenReader {
   public String text() {
     try {
       return parser.getText();
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+  }
+
+  @Override
+  public int indexIn(Name[] names) {
+    try {
+      // the characters the parser decoded the string into, lent without making a string
+      return Name.indexOf(names, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
     } catch (IOException e) {
       throw malformed(e);
     }

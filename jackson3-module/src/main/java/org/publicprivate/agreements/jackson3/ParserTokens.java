@@ -3,6 +3,7 @@ package org.publicprivate.agreements.jackson3;
 import java.io.CharConversionException;
 import java.io.UncheckedIOException;
 import org.publicprivate.agreements.format.MalformedInputException;
+import org.publicprivate.agreements.format.Name;
 import org.publicprivate.agreements.format.Token;
 import org.publicprivate.agreements.format.TokenReader;
 import tools.jackson.core.JacksonException;
@@ -52,6 +53,16 @@ final class ParserTokens implements TokenReader {
   public String text() {
     try {
       return parser.getString();
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+  }
+
+  @Override
+  public int indexIn(Name[] names) {
+    try {
+      // the characters the parser decoded the string into, lent without making a string
+      return Name.indexOf(names, parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
     } catch (JacksonException e) {
       throw malformed(e);
     }
