@@ -2,10 +2,8 @@ package org.publicprivate.agreements.format;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -60,7 +58,7 @@ public final class Input {
    * dates and source ids that a document's facts cite again and again are each made once, as a
    * parser keeps one copy of each property name. Indexed by the kind's number.
    */
-  private final List<Map<String, Object>> recurring = new ArrayList<>(2);
+  private RecurringTexts[] recurring = new RecurringTexts[0];
   /** Per object being read, innermost last: the attributes read so far, as bits by ordinal. */
   private long[] seen = new long[16];
   private int objects;
@@ -438,12 +436,27 @@ public final class Input {
    * This document's values of one kind read so far, by the text they were read from, for {@code
    * Values.recurring}: a map of its own per document and kind, a small number from 0 up.
    */
-  Map<String, Object> recurring(int kind) {
-    while (recurring.size() <= kind) {
-      recurring.add(new HashMap<>());
+  RecurringTexts recurring(int kind) {
+    if (kind >= recurring.length) {
+      recurring = Arrays.copyOf(recurring, kind + 1);
     }
-    return recurring.get(kind);
+    RecurringTexts known = recurring[kind];
+    if (known == null) {
+      known = new RecurringTexts();
+      recurring[kind] = known;
+    }
+    return known;
   }
+
+  /** The value {@code known} holds for the current string, found by its characters, or null. */
+  Object find(RecurringTexts known) {
+    try {
+      return known.get(reader.textCharacters(), reader.textOffset(), reader.textLength());
+    } catch (MalformedInputException e) {
+      throw fail(e.reason(), e);
+    }
+  }
+
 
   /**
    * The string at the current token, which must be {@link FreeText free text}: valid Unicode and
@@ -507,7 +520,7 @@ public final class Input {
     expect(Token.STRING);
     int index;
     try {
-      index = reader.indexIn(names);
+      index = Name.indexOf(names, reader.textCharacters(), reader.textOffset(), reader.textLength());
     } catch (MalformedInputException e) {
       throw fail(e.reason(), e);
     }

@@ -19,18 +19,23 @@ public interface TokenReader {
   String text();
 
   /**
-   * The index of the name in {@code names} whose text the current string token is, or -1 when it
-   * is none of them. An adapter whose parser lends the characters it decoded compares them with
-   * {@link Name#indexOf(Name[], char[], int, int)}, without making a string of the token.
+   * The characters of the current string token, in {@link #textCharacters()} from {@link
+   * #textOffset()}, {@link #textLength()} of them: a parser that decodes into a buffer of its own
+   * lends it, valid until the reader moves, so that the format can compare a string with the names
+   * and texts it knows without making a string of it. These defaults copy {@link #text()}.
    */
-  default int indexIn(Name[] names) {
-    String text = text();
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].text().equals(text)) {
-        return i;
-      }
-    }
-    return -1;
+  default char[] textCharacters() {
+    return text().toCharArray();
+  }
+
+  /** Where the current string's characters start in {@link #textCharacters()}. */
+  default int textOffset() {
+    return 0;
+  }
+
+  /** How many characters the current string has in {@link #textCharacters()}. */
+  default int textLength() {
+    return text().length();
   }
 
   /** Whether the current integer token is too large for a {@code long}. */

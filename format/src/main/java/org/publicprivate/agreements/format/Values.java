@@ -9,7 +9,6 @@ import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import org.publicprivate.agreements.LanguageTags;
 import org.publicprivate.agreements.MoneyAmount;
@@ -28,7 +27,6 @@ final class Values {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm[:ss]")
       .withResolverStyle(ResolverStyle.STRICT);
   private static final int MAX_AMOUNT_DIGITS = 19;
-  private static final int RECURRING = 256;
   /** The kinds of recurring text, each with a map of its own in an {@link Input}. */
   private static final int DATES = 0;
   private static final int SOURCE_IDS = 1;
@@ -51,19 +49,17 @@ final class Values {
   /**
    * As {@link #text}, but a text read before in the same document gives the value made then: the
    * few dates and source ids a document's facts cite again and again are each made once. At most
-   * {@code RECURRING} texts per type and document are kept. Only for immutable values whose equal
+   * {@link RecurringTexts#MOST} texts per kind and document are kept. Only for immutable values whose equal
    * instances are interchangeable.
    */
   private static <T> T recurring(Input in, int kind, Class<T> type, Function<String, T> factory) {
     in.expect(Token.STRING);
-    String text = in.text();
-    Map<String, Object> known = in.recurring(kind);
-    Object value = known.get(text);
+    RecurringTexts known = in.recurring(kind);
+    Object value = in.find(known); // by the parser's characters: a text found makes no string
     if (value == null) { // a text found was checked as free text when it was first read
-      value = make(in, in.checked(text), factory);
-      if (known.size() < RECURRING) {
-        known.put(text, value);
-      }
+      String text = in.checked(in.text());
+      value = make(in, text, factory);
+      known.put(text, value);
     }
     return type.cast(value);
   }

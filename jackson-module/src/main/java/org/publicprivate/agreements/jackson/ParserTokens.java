@@ -10,7 +10,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.publicprivate.agreements.format.MalformedInputException;
-import org.publicprivate.agreements.format.Name;
 import org.publicprivate.agreements.format.Token;
 import org.publicprivate.agreements.format.TokenReader;
 
@@ -59,10 +58,27 @@ final class ParserTokens implements TokenReader {
   }
 
   @Override
-  public int indexIn(Name[] names) {
+  public char[] textCharacters() {
     try {
-      // the characters the parser decoded the string into, lent without making a string
-      return Name.indexOf(names, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      return parser.getTextCharacters(); // the parser's own buffer, lent until it moves
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+  }
+
+  @Override
+  public int textOffset() {
+    try {
+      return parser.getTextOffset();
+    } catch (IOException e) {
+      throw malformed(e);
+    }
+  }
+
+  @Override
+  public int textLength() {
+    try {
+      return parser.getTextLength();
     } catch (IOException e) {
       throw malformed(e);
     }

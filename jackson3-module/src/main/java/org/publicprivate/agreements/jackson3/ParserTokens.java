@@ -3,7 +3,6 @@ package org.publicprivate.agreements.jackson3;
 import java.io.CharConversionException;
 import java.io.UncheckedIOException;
 import org.publicprivate.agreements.format.MalformedInputException;
-import org.publicprivate.agreements.format.Name;
 import org.publicprivate.agreements.format.Token;
 import org.publicprivate.agreements.format.TokenReader;
 import tools.jackson.core.JacksonException;
@@ -59,10 +58,27 @@ final class ParserTokens implements TokenReader {
   }
 
   @Override
-  public int indexIn(Name[] names) {
+  public char[] textCharacters() {
     try {
-      // the characters the parser decoded the string into, lent without making a string
-      return Name.indexOf(names, parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+      return parser.getStringCharacters(); // the parser's own buffer, lent until it moves
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+  }
+
+  @Override
+  public int textOffset() {
+    try {
+      return parser.getStringOffset();
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+  }
+
+  @Override
+  public int textLength() {
+    try {
+      return parser.getStringLength();
     } catch (JacksonException e) {
       throw malformed(e);
     }
