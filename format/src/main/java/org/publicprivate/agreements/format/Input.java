@@ -514,18 +514,15 @@ public final class Input {
 
   /**
    * The enum constant named by the string at the current token: one of {@code values}, whose names
-   * {@code names} holds by ordinal. The names are compared with the parser's characters.
+   * {@code names} holds by ordinal, the same names the writers write.
    */
   <E extends Enum<E>> E constant(E[] values, Name[] names) {
     expect(Token.STRING);
-    int index;
-    try {
-      index = Name.indexOf(names, reader.textCharacters(), reader.textOffset(), reader.textLength());
-    } catch (MalformedInputException e) {
-      throw fail(e.reason(), e);
-    }
-    if (index >= 0) {
-      return values[index]; // a constant's name is ASCII: no need to check it as free text
+    String text = text();
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].text().equals(text)) {
+        return values[i]; // a constant's name is ASCII: no need to check it as free text
+      }
     }
     String name = string(); // text that is no constant: first, is it text at all?
     StringBuilder allowed = new StringBuilder();

@@ -129,27 +129,6 @@ public final class Name {
     return encoded;
   }
 
-  /**
-   * The index of the name in {@code names} whose text is the {@code length} characters of {@code
-   * chars} from {@code offset}, or -1: for {@link TokenReader#indexIn}, over a parser's buffer.
-   */
-  public static int indexOf(Name[] names, char[] chars, int offset, int length) {
-    search:
-    for (int i = 0; i < names.length; i++) {
-      String text = names[i].text;
-      if (text.length() != length) {
-        continue;
-      }
-      for (int k = 0; k < length; k++) {
-        if (text.charAt(k) != chars[offset + k]) {
-          continue search;
-        }
-      }
-      return i;
-    }
-    return -1;
-  }
-
   /** The name's place in the arrays of {@link #encodeAll}. */
   public int index() {
     return index;

@@ -21,8 +21,8 @@ public interface TokenReader {
   /**
    * The characters of the current string token, in {@link #textCharacters()} from {@link
    * #textOffset()}, {@link #textLength()} of them: a parser that decodes into a buffer of its own
-   * lends it, valid until the reader moves, so that the format can compare a string with the names
-   * and texts it knows without making a string of it. These defaults copy {@link #text()}.
+   * lends it, valid until the reader moves, so that the format can look up a text it has read
+   * before without making a string of it. These defaults copy {@link #text()}.
    */
   default char[] textCharacters() {
     return text().toCharArray();
