@@ -41,13 +41,11 @@ final class HistoryFormat {
     /** The shape of this type's changes: one per type, so that each keeps its own free builder. */
     private final Shape<StatusChangeAttribute> shape =
         Shape.of(StatusChange.class, StatusChangeAttribute.class);
-    private final Class<S> type;
     private final Supplier<? extends StatusChange.Builder<S, C>> builders;
     private final S[] statuses;
     private final Name[] names;
 
     StatusChanges(Class<S> type, Supplier<? extends StatusChange.Builder<S, C>> builders) {
-      this.type = type;
       this.builders = builders;
       this.statuses = type.getEnumConstants();
       this.names = Name.of(type);

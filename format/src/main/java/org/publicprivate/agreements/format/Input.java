@@ -434,7 +434,7 @@ public final class Input {
 
   /**
    * This document's values of one kind read so far, by the text they were read from, for {@code
-   * Values.recurring}: a map of its own per document and kind, a small number from 0 up.
+   * Values.recurring}: a table of its own per document and kind, a small number from 0 up.
    */
   RecurringTexts recurring(int kind) {
     if (kind >= recurring.length) {
@@ -456,7 +456,6 @@ public final class Input {
       throw fail(e.reason(), e);
     }
   }
-
 
   /**
    * The string at the current token, which must be {@link FreeText free text}: valid Unicode and
