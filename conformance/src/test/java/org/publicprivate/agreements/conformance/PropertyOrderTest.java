@@ -66,6 +66,51 @@ class PropertyOrderTest {
     }
   }
 
+  /**
+   * The readers ask the parser first for the name that came next last time (decision 0021), a
+   * guess that commitments out of canonical order keep changing. Whatever the guesses, after such
+   * a document a commitment that gives {@code id} twice is refused at its path, and one whose end
+   * comes where a name came before is refused for the required property it lacks. {@code
+   * ExpectedNameTest} in the format module forces the guess to be the repeated name.
+   */
+  @Test
+  void theNameThatCameNextLastTimeIsStillCheckedForRepetitionAndOrder() throws Exception {
+    String teacher = """
+        {"formatVersion":1,"id":"a","title":"t","kind":"MOU","status":"SIGNED","commitments":[
+         {"summary":"s","id":"c1","parties":["p"],"category":"INVESTMENT","obligation":"BINDING"},
+         {"summary":"s","id":"c2","parties":["p"],"category":"INVESTMENT","obligation":"BINDING"}],
+         "parties":[{"id":"p","name":"n","kind":"COMPANY"}]}""";
+    String repeated = """
+        {"formatVersion":1,"id":"a","title":"t","kind":"MOU","status":"SIGNED","commitments":[
+         {"id":"c1","parties":["p"],"summary":"s","id":"c2","category":"INVESTMENT",
+          "obligation":"BINDING"}],
+         "parties":[{"id":"p","name":"n","kind":"COMPANY"}]}""";
+    String canonical = """
+        {"formatVersion":1,"id":"a","title":"t","kind":"MOU","status":"SIGNED","commitments":[
+         {"id":"c1","parties":["p"],"summary":"s","category":"INVESTMENT","obligation":"BINDING"},
+         {"id":"c2","parties":["p"],"summary":"s","category":"INVESTMENT"}],
+         "parties":[{"id":"p","name":"n","kind":"COMPANY"}]}""";
+    for (JsonLine line : JsonLine.both()) {
+      assertThat(line.read(bytes(teacher)).commitments()).hasSize(2);
+      Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+          () -> line.read(bytes(repeated)));
+      JsonLine.Failure failure = line.failure(thrown);
+      assertThat(failure).as("%s: %s", line, thrown).isNotNull();
+      assertThat(failure.path()).isEqualTo("commitments[0].id");
+      assertThat(failure.reason()).isEqualTo("property \"id\" appears twice");
+      assertThat(line.read(bytes(teacher)).commitments()).hasSize(2);
+      Throwable missing = org.assertj.core.api.Assertions.catchThrowable(
+          () -> line.read(bytes(canonical)));
+      assertThat(line.failure(missing)).as("%s: %s", line, missing).isNotNull();
+      assertThat(line.failure(missing).path()).isEqualTo("commitments[1].obligation");
+      assertThat(line.failure(missing).reason()).isEqualTo("missing required property");
+    }
+  }
+
+  private static byte[] bytes(String document) {
+    return document.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private static byte[] shuffle(byte[] document, Random random) {
     return call(() -> TREES.writeValueAsBytes(shuffle(TREES.readTree(document), random)));
   }

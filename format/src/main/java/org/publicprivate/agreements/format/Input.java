@@ -86,6 +86,19 @@ public final class Input {
     }
   }
 
+  /**
+   * Moves to the next token and tells whether it is the property name {@code expected}; malformed
+   * input is reported at the path reached.
+   */
+  private boolean nextName(Name expected) {
+    try {
+      return reader.nextName(expected);
+    } catch (MalformedInputException e) {
+      catchUp();
+      throw fail(e.reason(), e);
+    }
+  }
+
   /** Moves to the next token; malformed input is reported at the path reached. */
   public Token next() {
     try {
@@ -320,10 +333,25 @@ public final class Input {
   }
 
   private <A extends Enum<A> & Attribute> A property(Shape<A> shape) {
-    for (Token token = next(); token != Token.END_OBJECT; token = next()) {
-      String name = reader.name();
+    for (;;) {
       // after the attribute read last: the one after the highest seen, as canonical order has it
-      A attribute = shape.find(name, Long.SIZE - Long.numberOfLeadingZeros(seen[objects - 1]));
+      int from = Long.SIZE - Long.numberOfLeadingZeros(seen[objects - 1]);
+      A attribute = shape.expected(from);
+      String name = null;
+      if (attribute == null || !nextName(shape.name(attribute))) {
+        Token token = attribute == null ? next() : reader.current();
+        if (token == Token.END_OBJECT) {
+          if (attribute != null) {
+            shape.follows(from, null);
+          }
+          break;
+        }
+        name = reader.name();
+        attribute = shape.find(name, from);
+        if (attribute != null) {
+          shape.follows(from, attribute);
+        }
+      }
       int step = attribute == null ? NAMED : attributeStep(shape, attribute);
       if (attribute == null) {
         enter(shape.owner(), name);
@@ -343,7 +371,7 @@ public final class Input {
         }
         long seenHere = seen[objects - 1];
         if ((seenHere & bit) != 0) {
-          throw fail("property \"" + shorten(name) + "\" appears twice");
+          throw fail("property \"" + shorten(shape.name(attribute).text()) + "\" appears twice");
         }
         seen[objects - 1] = seenHere | bit;
         if (reader.current() != Token.NULL || (shape.required() & bit) != 0) {

@@ -30,6 +30,13 @@ public final class Shape<A extends Enum<A> & Attribute> {
   private final long required;
   /** The attributes of a format version after the first, as bits by ordinal. */
   private final long later;
+  /**
+   * For {@link #expected}: by the ordinal after the highest attribute read so far in an object of
+   * this shape (0 before any), the ordinal plus one of the attribute that came next the last time
+   * it was not the one expected, or 0 for the end of the object. Threads share it without
+   * synchronisation: a byte is read and written whole, and any value only makes a guess.
+   */
+  private final byte[] followers = new byte[Long.SIZE + 1];
 
   private Shape(Class<?> owner, Class<A> declarations) {
     this.attributes = declarations.getEnumConstants();
@@ -125,6 +132,29 @@ public final class Shape<A extends Enum<A> & Attribute> {
       }
     }
     return byName.get(name);
+  }
+
+  /**
+   * The attribute that is likely to come after the attributes read so far, whose highest ordinal is
+   * {@code from - 1}, or {@code null} for the end of the object: the one that came after them last
+   * time. The objects of one type in a document tend to hold the same attributes, so the reader
+   * can ask the parser for that name and skip the look-up when it is there.
+   */
+  A expected(int from) {
+    int follower = followers[from];
+    return follower == 0 ? null : attributes[follower - 1];
+  }
+
+  /**
+   * Notes that {@code attribute} ({@code null} for the end of the object) came after the
+   * attributes read so far, whose highest ordinal is {@code from - 1}, when {@link #expected} said
+   * otherwise.
+   */
+  void follows(int from, A attribute) {
+    byte follower = (byte) (attribute == null ? 0 : attribute.ordinal() + 1);
+    if (followers[from] != follower) {
+      followers[from] = follower;
+    }
   }
 
   /** The attribute's name, encoded once. */

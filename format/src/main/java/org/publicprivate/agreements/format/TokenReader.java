@@ -9,6 +9,16 @@ public interface TokenReader {
   /** Moves to the next token and returns it; {@link Token#END_OF_INPUT} at the end. */
   Token next();
 
+  /**
+   * Moves to the next token, as {@link #next()} does, and tells whether it is the property name
+   * {@code expected}. The format asks for the name that followed last time in an object of the same
+   * type, and a parser that compares its input with the name's encoded bytes finds it without
+   * decoding or looking up the name. This default reads the name and compares its text.
+   */
+  default boolean nextName(Name expected) {
+    return next() == Token.NAME && expected.text().equals(name());
+  }
+
   /** The token the reader is on. */
   Token current();
 

@@ -13,7 +13,11 @@ import org.publicprivate.agreements.format.TokenWriter;
  * names is encoded once, as Jackson's bean serializers keep theirs.
  */
 final class GeneratorTokens implements TokenWriter {
-  private static final SerializableString[] NAMES = 
+  /**
+   * Every name of the format, encoded once: written from here, and looked for in the input by
+   * {@link ParserTokens#nextName}.
+   */
+  static final SerializableString[] NAMES =
       Name.encodeAll(SerializedString::new, SerializableString[]::new);
 
   private final JsonGenerator generator;

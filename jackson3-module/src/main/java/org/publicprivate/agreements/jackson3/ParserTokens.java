@@ -3,6 +3,7 @@ package org.publicprivate.agreements.jackson3;
 import java.io.CharConversionException;
 import java.io.UncheckedIOException;
 import org.publicprivate.agreements.format.MalformedInputException;
+import org.publicprivate.agreements.format.Name;
 import org.publicprivate.agreements.format.Token;
 import org.publicprivate.agreements.format.TokenReader;
 import tools.jackson.core.JacksonException;
@@ -32,6 +33,16 @@ final class ParserTokens implements TokenReader {
   public Token next() {
     try {
       return token(parser.nextToken());
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+  }
+
+  /** Compares the input with the name's encoded bytes, which Jackson does without decoding it. */
+  @Override
+  public boolean nextName(Name expected) {
+    try {
+      return parser.nextName(GeneratorTokens.NAMES[expected.index()]);
     } catch (JacksonException e) {
       throw malformed(e);
     }
