@@ -33,8 +33,8 @@ final class AgreementFormat {
         case TITLE -> agreement.title(in.string());
         case ENGLISH_TITLE -> agreement.englishTitle(in.string());
         case ALIASES -> in.readArray(agreement, (b, i) -> b.addAlias(i.string()));
-        case KIND -> agreement.kind(in.constant(KINDS, KIND_NAMES));
-        case STATUS -> agreement.status(in.constant(STATUSES, STATUS_NAMES));
+        case KIND -> agreement.kind(in.constant(KINDS));
+        case STATUS -> agreement.status(in.constant(STATUSES));
         case PURPOSE -> agreement.purpose(in.string());
         case LANGUAGES -> in.readArray(agreement, (b, i) -> b.addLanguage(Values.language(i)));
         case PREVAILING_LANGUAGE -> agreement.prevailingLanguage(Values.language(in));

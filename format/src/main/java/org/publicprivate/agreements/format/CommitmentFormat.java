@@ -6,8 +6,6 @@ import org.publicprivate.agreements.CommitmentId;
 import org.publicprivate.agreements.CommitmentStatus;
 import org.publicprivate.agreements.CommitmentStatusChange;
 import org.publicprivate.agreements.ObligationLevel;
-import org.publicprivate.agreements.PartyId;
-import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.SourceId;
 import org.publicprivate.agreements.attributes.CommitmentAttribute;
 
@@ -31,14 +29,14 @@ final class CommitmentFormat {
     for (CommitmentAttribute attribute = in.first(COMMITMENT); attribute != null; ) {
       Object read = switch (attribute) {
         case ID -> commitment.id(Values.text(in, CommitmentId::of));
-        case PARTIES -> in.readArray(commitment, (b, i) -> b.addParty(Values.text(i, PartyId::of)));
+        case PARTIES -> in.readArray(commitment, (b, i) -> b.addParty(Values.partyId(i)));
         case SUMMARY -> commitment.summary(in.string());
         case ENGLISH_SUMMARY -> commitment.englishSummary(in.string());
-        case CATEGORY -> commitment.category(in.constant(CATEGORIES, CATEGORY_NAMES));
-        case OBLIGATION -> commitment.obligation(in.constant(OBLIGATIONS, OBLIGATION_NAMES));
-        case STATUS -> commitment.status(in.constant(STATUSES, STATUS_NAMES));
+        case CATEGORY -> commitment.category(in.constant(CATEGORIES));
+        case OBLIGATION -> commitment.obligation(in.constant(OBLIGATIONS));
+        case STATUS -> commitment.status(in.constant(STATUSES));
         case BENEFICIARIES ->
-            in.readArray(commitment, (b, i) -> b.addBeneficiary(Values.text(i, PartyId::of)));
+            in.readArray(commitment, (b, i) -> b.addBeneficiary(Values.partyId(i)));
         case BENEFICIARY_GROUPS ->
             in.readArray(commitment, (b, i) -> b.addBeneficiaryGroup(i.string()));
         case PLEDGED_AMOUNT -> commitment.pledgedAmount(Values.money(in));
@@ -48,7 +46,7 @@ final class CommitmentFormat {
             in.readArray(commitment, (b, i) -> b.addQuantity(PledgeFormat.readQuantity(i)));
         case LOCATION -> commitment.location(PledgeFormat.readLocation(in));
         case DUE -> commitment.due(Values.date(in));
-        case PROGRAMME -> commitment.programme(Values.text(in, ProgrammeId::of));
+        case PROGRAMME -> commitment.programme(Values.programmeId(in));
         case CONDITIONS ->
             in.readArray(commitment, (b, i) -> b.addCondition(PledgeFormat.readCondition(i)));
         case DEPENDS_ON ->

@@ -55,7 +55,7 @@ final class HistoryFormat {
       StatusChange.Builder<S, C> change = in.builder(shape, builders).clear();
       for (StatusChangeAttribute attribute = in.first(shape); attribute != null; ) {
         Object read = switch (attribute) {
-          case STATUS -> change.status(in.constant(statuses, names));
+          case STATUS -> change.status(in.constant(statuses));
           case DATE -> change.date(Values.partialDate(in));
           case NOTE -> change.note(in.string());
           case SOURCE -> change.source(Values.sourceId(in));
@@ -84,7 +84,7 @@ final class HistoryFormat {
       Object read = switch (attribute) {
         case DESCRIPTION -> milestone.description(in.string());
         case DUE -> milestone.due(Values.partialDate(in));
-        case STATUS -> milestone.status(in.constant(MILESTONE_STATUSES, MILESTONE_STATUS_NAMES));
+        case STATUS -> milestone.status(in.constant(MILESTONE_STATUSES));
         case MET_ON -> milestone.metOn(Values.partialDate(in));
         case QUANTITIES ->
             in.readArray(milestone, (b, i) -> b.addQuantity(PledgeFormat.readQuantity(i)));

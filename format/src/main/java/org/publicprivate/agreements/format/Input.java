@@ -539,16 +539,13 @@ public final class Input {
     }
   }
 
-  /**
-   * The enum constant named by the string at the current token: one of {@code values}, whose names
-   * {@code names} holds by ordinal, the same names the writers write.
-   */
-  <E extends Enum<E>> E constant(E[] values, Name[] names) {
+  /** The enum constant named by the string at the current token: one of {@code values}. */
+  <E extends Enum<E>> E constant(E[] values) {
     expect(Token.STRING);
     String text = text();
-    for (int i = 0; i < names.length; i++) {
-      if (names[i].text().equals(text)) {
-        return values[i]; // a constant's name is ASCII: no need to check it as free text
+    for (E value : values) {
+      if (value.name().equals(text)) {
+        return value; // a constant's name is ASCII: no need to check it as free text
       }
     }
     String name = string(); // text that is no constant: first, is it text at all?

@@ -4,7 +4,6 @@ import org.publicprivate.agreements.BusinessRegistrationNumber;
 import org.publicprivate.agreements.CorporateRegistrationNumber;
 import org.publicprivate.agreements.Identifier;
 import org.publicprivate.agreements.Party;
-import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.PartyKind;
 import org.publicprivate.agreements.Person;
 import org.publicprivate.agreements.attributes.IdentifierAttribute;
@@ -26,11 +25,11 @@ final class PartyFormat {
     Party.Builder party = in.builder(PARTY, Party::builder).clear();
     for (PartyAttribute attribute = in.first(PARTY); attribute != null; ) {
       Object read = switch (attribute) {
-        case ID -> party.id(Values.text(in, PartyId::of));
+        case ID -> party.id(Values.partyId(in));
         case NAME -> party.name(in.string());
         case ENGLISH_NAME -> party.englishName(in.string());
         case ALIASES -> in.readArray(party, (b, i) -> b.addAlias(i.string()));
-        case KIND -> party.kind(in.constant(KINDS, KIND_NAMES));
+        case KIND -> party.kind(in.constant(KINDS));
         case BUSINESS_REGISTRATION_NUMBER ->
             party.businessRegistrationNumber(Values.text(in, BusinessRegistrationNumber::parse));
         case CORPORATE_REGISTRATION_NUMBER ->

@@ -7,7 +7,6 @@ import org.publicprivate.agreements.ConditionKind;
 import org.publicprivate.agreements.ConditionStatus;
 import org.publicprivate.agreements.ForeignAmount;
 import org.publicprivate.agreements.Location;
-import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.Qualifier;
 import org.publicprivate.agreements.Quantity;
 import org.publicprivate.agreements.QuantityUnit;
@@ -42,7 +41,7 @@ final class PledgeFormat {
   private PledgeFormat() {}
 
   static Qualifier qualifier(Input in) {
-    return in.constant(QUALIFIERS, QUALIFIER_NAMES);
+    return in.constant(QUALIFIERS);
   }
 
   static void writeQualifier(Output out, Qualifier qualifier) {
@@ -55,7 +54,7 @@ final class PledgeFormat {
     for (QuantityAttribute attribute = in.first(QUANTITY); attribute != null; ) {
       Object read = switch (attribute) {
         case VALUE -> quantity.value(wholeNumber(in));
-        case UNIT -> quantity.unit(in.constant(UNITS, UNIT_NAMES));
+        case UNIT -> quantity.unit(in.constant(UNITS));
         case QUALIFIER -> quantity.qualifier(qualifier(in));
         case LABEL -> quantity.label(in.string());
       };
@@ -194,10 +193,10 @@ final class PledgeFormat {
     Condition.Builder condition = in.builder(CONDITION, Condition::builder).clear();
     for (ConditionAttribute attribute = in.first(CONDITION); attribute != null; ) {
       Object read = switch (attribute) {
-        case KIND -> condition.kind(in.constant(KINDS, KIND_NAMES));
+        case KIND -> condition.kind(in.constant(KINDS));
         case DESCRIPTION -> condition.description(in.string());
-        case PROGRAMME -> condition.programme(Values.text(in, ProgrammeId::of));
-        case STATUS -> condition.status(in.constant(STATUSES, STATUS_NAMES));
+        case PROGRAMME -> condition.programme(Values.programmeId(in));
+        case STATUS -> condition.status(in.constant(STATUSES));
       };
       attribute = in.next(CONDITION);
     }

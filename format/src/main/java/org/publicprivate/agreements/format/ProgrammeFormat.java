@@ -6,8 +6,6 @@ import org.publicprivate.agreements.FiscalYears;
 import org.publicprivate.agreements.FundedProgramme;
 import org.publicprivate.agreements.FundingShare;
 import org.publicprivate.agreements.FundingSource;
-import org.publicprivate.agreements.PartyId;
-import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.ProgrammeStatus;
 import org.publicprivate.agreements.ProgrammeStatusChange;
 import org.publicprivate.agreements.SourceId;
@@ -36,17 +34,17 @@ final class ProgrammeFormat {
     FundedProgramme.Builder programme = in.builder(PROGRAMME, FundedProgramme::builder).clear();
     for (FundedProgrammeAttribute attribute = in.first(PROGRAMME); attribute != null; ) {
       Object read = switch (attribute) {
-        case ID -> programme.id(Values.text(in, ProgrammeId::of));
+        case ID -> programme.id(Values.programmeId(in));
         case NAME -> programme.name(in.string());
         case ENGLISH_NAME -> programme.englishName(in.string());
         case DESCRIPTION -> programme.description(in.string());
         case FUNDER -> programme.funder(in.string());
-        case LEAD_PARTY -> programme.leadParty(Values.text(in, PartyId::of));
+        case LEAD_PARTY -> programme.leadParty(Values.partyId(in));
         case PERIOD -> programme.period(readPeriod(in));
         case TOTAL_BUDGET -> programme.totalBudget(Values.money(in));
         case FUNDING_SHARES -> in.readArray(programme, (b, i) -> b.addFundingShare(readShare(i)));
         case ANNUAL_BUDGETS -> in.readArray(programme, (b, i) -> b.addAnnualBudget(readBudget(i)));
-        case STATUS -> programme.status(in.constant(STATUSES, STATUS_NAMES));
+        case STATUS -> programme.status(in.constant(STATUSES));
         case STATUS_HISTORY ->
             in.readArray(programme, (b, i) -> b.addStatusHistory(HISTORY.read(i)));
         case SOURCES ->
@@ -107,9 +105,9 @@ final class ProgrammeFormat {
     FundingShare.Builder share = in.builder(SHARE, FundingShare::builder).clear();
     for (FundingShareAttribute attribute = in.first(SHARE); attribute != null; ) {
       Object read = switch (attribute) {
-        case SOURCE -> share.source(in.constant(SOURCES, SOURCE_NAMES));
+        case SOURCE -> share.source(in.constant(SOURCES));
         case AMOUNT -> share.amount(Values.money(in));
-        case CONTRIBUTOR -> share.contributor(Values.text(in, PartyId::of));
+        case CONTRIBUTOR -> share.contributor(Values.partyId(in));
         case NOTE -> share.note(in.string());
       };
       attribute = in.next(SHARE);

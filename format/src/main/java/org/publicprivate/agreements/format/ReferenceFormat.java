@@ -25,7 +25,7 @@ final class ReferenceFormat {
     RelatedAgreement.Builder related = in.builder(RELATED, RelatedAgreement::builder).clear();
     for (RelatedAgreementAttribute attribute = in.first(RELATED); attribute != null; ) {
       Object read = switch (attribute) {
-        case RELATION -> related.relation(in.constant(RELATIONS, RELATION_NAMES));
+        case RELATION -> related.relation(in.constant(RELATIONS));
         case TITLE -> related.title(in.string());
         case DATE -> related.date(Values.partialDate(in));
         case AGREEMENT_ID -> related.agreementId(Values.text(in, AgreementId::of));
@@ -41,7 +41,7 @@ final class ReferenceFormat {
     for (SourceDocumentAttribute attribute = in.first(SOURCE); attribute != null; ) {
       Object read = switch (attribute) {
         case ID -> source.id(Values.sourceId(in));
-        case KIND -> source.kind(in.constant(KINDS, KIND_NAMES));
+        case KIND -> source.kind(in.constant(KINDS));
         case TITLE -> source.title(in.string());
         case AUTHOR -> source.author(in.string());
         case PUBLISHER -> source.publisher(in.string());

@@ -1,6 +1,5 @@
 package org.publicprivate.agreements.format;
 
-import org.publicprivate.agreements.PartyId;
 import org.publicprivate.agreements.Signatory;
 import org.publicprivate.agreements.Signing;
 import org.publicprivate.agreements.attributes.SignatoryAttribute;
@@ -31,7 +30,7 @@ final class SigningFormat {
     Signatory.Builder signatory = in.builder(SIGNATORY, Signatory::builder).clear();
     for (SignatoryAttribute attribute = in.first(SIGNATORY); attribute != null; ) {
       Object read = switch (attribute) {
-        case PARTY -> signatory.party(Values.text(in, PartyId::of));
+        case PARTY -> signatory.party(Values.partyId(in));
         case NAME -> signatory.name(in.string());
         case ENGLISH_NAME -> signatory.englishName(in.string());
         case TITLE -> signatory.title(in.string());

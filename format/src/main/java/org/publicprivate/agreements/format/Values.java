@@ -13,6 +13,8 @@ import java.util.function.Function;
 import org.publicprivate.agreements.LanguageTags;
 import org.publicprivate.agreements.MoneyAmount;
 import org.publicprivate.agreements.PartialDate;
+import org.publicprivate.agreements.PartyId;
+import org.publicprivate.agreements.ProgrammeId;
 import org.publicprivate.agreements.SourceId;
 import org.publicprivate.agreements.attributes.MoneyAmountAttribute;
 
@@ -30,6 +32,8 @@ final class Values {
   /** The kinds of recurring text, each with a map of its own in an {@link Input}. */
   private static final int DATES = 0;
   private static final int SOURCE_IDS = 1;
+  private static final int PARTY_IDS = 2;
+  private static final int PROGRAMME_IDS = 3;
 
   private Values() {}
 
@@ -48,7 +52,7 @@ final class Values {
 
   /**
    * As {@link #text}, but a text read before in the same document gives the value made then: the
-   * few dates and source ids a document's facts cite again and again are each made once. At most
+   * few dates and ids a document's facts cite again and again are each made once. At most
    * {@link RecurringTexts#MOST} texts per kind and document are kept. Only for immutable values whose equal
    * instances are interchangeable.
    */
@@ -67,6 +71,16 @@ final class Values {
   /** A partial date; the dates of a document's histories recur, so each text is read once. */
   static PartialDate partialDate(Input in) {
     return recurring(in, DATES, PartialDate.class, PartialDate::parse);
+  }
+
+  /** A party's id; the commitments of a document name its few parties again and again. */
+  static PartyId partyId(Input in) {
+    return recurring(in, PARTY_IDS, PartyId.class, PartyId::of);
+  }
+
+  /** A programme's id; the commitments and conditions of a document name its programmes often. */
+  static ProgrammeId programmeId(Input in) {
+    return recurring(in, PROGRAMME_IDS, ProgrammeId.class, ProgrammeId::of);
   }
 
   /** A source id; the facts of a document cite a few sources many times. */
