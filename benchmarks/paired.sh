@@ -5,7 +5,7 @@
 # BENCHMARKS.md, "Paired ratios".
 #
 # Usage: benchmarks/paired.sh [SECONDS per pair, default 30] [COMMITMENTS, default 1000]
-# About 9 pairs x (SECONDS + 15 s). Set CPUS=0 to pin the JVMs to one core with taskset.
+# About 11 pairs x (SECONDS + 15 s). Set CPUS=0 to pin the JVMs to one core with taskset.
 set -euo pipefail
 
 seconds=${1:-30}
@@ -33,6 +33,8 @@ VersionTwoBenchmark readOurs readRecords
 HistoryBenchmark readOurs readRecords
 WriteBenchmark ours records
 Jackson3Benchmark writeOurs writeRecords
+ModulesBenchmark readJackson3 readJackson2
+ModulesBenchmark writeJackson3 writeJackson2
 VersionTwoBenchmark writeOurs writeRecords
 HistoryBenchmark writeOurs writeRecords
 PAIRS

@@ -64,6 +64,19 @@ class BaselinesTest {
   }
 
   @Test
+  void bothModulesReadAndWriteTheSameDocumentAlike() throws IOException {
+    ModulesBenchmark modules = new ModulesBenchmark();
+    modules.commitments = COMMITMENTS;
+    modules.setUp();
+
+    assertThat(modules.json).isEqualTo(Corpus.json(COMMITMENTS));
+    assertThat(modules.readJackson2()).isEqualTo(Corpus.agreement(COMMITMENTS));
+    assertThat(modules.readJackson3()).isEqualTo(modules.readJackson2());
+    assertThat(modules.writeJackson2()).isEqualTo(modules.json);
+    assertThat(modules.writeJackson3()).isEqualTo(modules.json);
+  }
+
+  @Test
   void versionTwoRecordsReadAndWriteTheVersionTwoDocumentOursReadsBackEqual() throws IOException {
     ObjectMapper ours = AgreementJson.newMapper();
     ObjectMapper plain = RecordJson.newMapper();

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Two benchmark methods of one JMH state class, ours and its baseline, measured in turns in one
+ * Two benchmark methods of one state class (a JMH benchmark's, or {@code ModulesBenchmark}'s), ours
+ * and its baseline, measured in turns in one
  * JVM: a slice of about 20 ms of one, then a slice of the other, in alternating order, each slice
  * timed in the thread's CPU time; what it prints is the median of the slices' ratios, with its
  * quartiles.
