@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>It is no JMH benchmark: JMH's table already sets {@code Jackson3Benchmark}'s scores beside
  * {@code ReadBenchmark}'s and {@code WriteBenchmark}'s, measured one after the other as JMH
- * measures any two of its benchmarks, and four more methods at six sizes would add a quarter of an
- * hour to {@code run.sh full}.
+ * measures any two of its benchmarks, and four more methods at six sizes would add at least 16
+ * minutes to {@code run.sh full} (24 cases, two forks each of 20 s of iterations).
  */
 public class ModulesBenchmark {
   /** How many commitments the document holds; set before {@link #setUp()}. */

@@ -11,10 +11,9 @@ import java.util.Locale;
 
 /**
  * Two benchmark methods of one state class (a JMH benchmark's, or {@code ModulesBenchmark}'s), ours
- * and its baseline, measured in turns in one
- * JVM: a slice of about 20 ms of one, then a slice of the other, in alternating order, each slice
- * timed in the thread's CPU time; what it prints is the median of the slices' ratios, with its
- * quartiles.
+ * and its baseline, measured in turns in one JVM: a slice of about 20 ms of one, then a slice of the
+ * other, in alternating order, each slice timed in the thread's CPU time; what it prints is the
+ * median of the slices' ratios, with its quartiles.
  *
  * <p>JMH measures one benchmark after the other, minutes apart. On a shared machine whose speed
  * drifts by a factor of two from one minute to the next, the ratio of two such scores says more
